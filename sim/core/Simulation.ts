@@ -1,0 +1,102 @@
+import type { ScenarioAction } from '../scenario/schema';
+
+/** A live command: the same actions the timeline can hold, applied at the start of the next tick. */
+export type Command = ScenarioAction;
+
+/** One entry of the command log: the tick at whose start the command took effect. */
+export interface LoggedCommand {
+  tick: number;
+  command: Command;
+}
+
+export interface SimulationOptions {
+  /** Seed of the run's random number generators; any 32-bit integer. */
+  seed: number;
+  /** Id of a strategy of the scenario; default: the first strategy, or none. */
+  strategy?: string;
+}
+
+/** Resident states (small integers, stored in a Uint8Array). */
+export const ResidentState = {
+  /** Not yet ordered to move. */
+  Idle: 0,
+  /** Ordered; waiting out the pre-movement time. */
+  Preparing: 1,
+  /** Walking toward a safe place. */
+  Moving: 2,
+  /** Reached an exit or shelter. */
+  Safe: 3,
+} as const;
+export type ResidentStateValue = (typeof ResidentState)[keyof typeof ResidentState];
+
+/** Key figures of a run; times in simulated seconds, null when not reached yet. */
+export interface Metrics {
+  residents: number;
+  safe: number;
+  moving: number;
+  preparing: number;
+  idle: number;
+  safeShare: number;
+  /** Seconds at which the first evacuation order was given. */
+  firstOrderS: number | null;
+  timeTo50PctSafeS: number | null;
+  timeTo90PctSafeS: number | null;
+  timeTo100PctSafeS: number | null;
+  /** Safe share sampled every `simulation.metricsEveryS`: [timeS, share] pairs. */
+  safeShareOverTime: [number, number][];
+  /** People counted through each exit or shelter, by place id. */
+  safeByPlace: Record<string, number>;
+}
+
+/** A message for trainees raised by the timeline (inject text). */
+export interface SimEvent {
+  tick: number;
+  timeS: number;
+  kind: string;
+  title: string;
+  text?: string;
+}
+
+/**
+ * The renderer's view of the world at one tick. Arrays are copies owned by the caller, so they can be
+ * transferred to another thread.
+ */
+export interface Snapshot {
+  tick: number;
+  timeS: number;
+  /** Resident positions in metres: x0, y0, x1, y1, ... */
+  residentXY: Float32Array;
+  residentState: Uint8Array;
+  /** Volunteer positions in metres: x0, y0, ... */
+  volunteerXY: Float32Array;
+  /** Cell kinds (see CellKind), row-major; changes when areas are blocked. */
+  cells: Uint8Array;
+  /** Increments whenever `cells` or exits change, so a renderer redraws the static layer only then. */
+  geometryVersion: number;
+  /** Ids of exits and shelters that are closed now. */
+  closedPlaces: string[];
+  metrics: Metrics;
+}
+
+/** A running simulation: pure, deterministic, advanced only by `step`. */
+export interface Simulation {
+  readonly tick: number;
+  readonly timeS: number;
+  readonly tickS: number;
+  readonly seed: number;
+  readonly strategy: string | null;
+  /** Advance n ticks (default 1). */
+  step(n?: number): void;
+  /** Queue commands; they take effect at the start of the next tick and are logged. */
+  apply(commands: readonly Command[]): void;
+  snapshot(): Snapshot;
+  /** Hex digest of the whole state; equal hashes mean equal runs. */
+  hash(): string;
+  metrics(): Metrics;
+  /** Commands applied so far, in order. */
+  commandLog(): readonly LoggedCommand[];
+  /** Messages raised so far by the timeline and commands. */
+  events(): readonly SimEvent[];
+  /** Bytes held by per-agent and per-cell state. */
+  memoryBytes(): number;
+}

@@ -1,0 +1,68 @@
+import type { Residents, Volunteers } from '../agents/Residents';
+import type { Scenario, TimelineEvent } from '../scenario/schema';
+import type { DistanceField } from '../space/distanceField';
+import type { Grid } from '../space/Grid';
+import type { MinHeap } from '../space/MinHeap';
+import type { LoggedCommand, SimEvent } from './Simulation';
+
+/** What a distance-field slot leads to: every safe place, exits only, shelters only, or one place. */
+export type FieldTarget = { kind: 'safe' } | { kind: 'exits' } | { kind: 'shelters' } | { kind: 'place'; place: number };
+
+export interface FieldSlot {
+  target: FieldTarget;
+  key: string;
+  field: DistanceField;
+}
+
+/** The whole mutable state of a run. Systems read and write it; nothing else does. */
+export interface World {
+  scenario: Scenario;
+  grid: Grid;
+  seed: number;
+  strategy: string | null;
+  tick: number;
+  tickS: number;
+  cellAreaM2: number;
+  cellCapacity: number;
+  /** Speed factor by a cell's head count (see speedFactorTable). */
+  speedFactor: Float32Array;
+
+  /** 1 where an area block covers the cell. */
+  blocked: Uint8Array;
+  /** 1 for each exit or shelter that is closed (by order, or because it is full). */
+  placeClosed: Uint8Array;
+  /** 1 where people can walk now: walkable kind, not blocked, not a closed exit or shelter. */
+  passable: Uint8Array;
+  /** Place index of an exit or shelter cell, else -1: stepping onto one means reaching safety. */
+  gateOfCell: Int32Array;
+  geometryDirty: boolean;
+  geometryVersion: number;
+  fields: FieldSlot[];
+  heap: MinHeap;
+
+  /** Head count per cell of residents who are not yet safe. */
+  occupancy: Uint16Array;
+  /** Door tokens per place: how many more people may pass now (a token bucket refilled each tick). */
+  gateTokens: Float64Array;
+  gateRefill: Float64Array;
+  gateBurst: Float64Array;
+  /** People inside each shelter, and each shelter's capacity (Infinity when unlimited). */
+  shelterCount: Int32Array;
+  shelterCapacity: Float64Array;
+  safeByPlace: Int32Array;
+
+  residents: Residents;
+  volunteers: Volunteers;
+  counts: { idle: number; preparing: number; moving: number; safe: number };
+  firstOrderS: number;
+  safeThresholdS: [number, number, number];
+  safeShareOverTime: [number, number][];
+  metricsEveryTicks: number;
+
+  /** Timeline of scenario and strategy merged, sorted by time; `nextEvent` is the first not yet fired. */
+  timeline: TimelineEvent[];
+  nextEvent: number;
+  pending: LoggedCommand['command'][];
+  commandLog: LoggedCommand[];
+  events: SimEvent[];
+}

@@ -1,0 +1,203 @@
+import { populate } from '../agents/populate';
+import { typedArrayBytes } from '../agents/Residents';
+import { cellCapacityPersons, speedFactorTable } from '../agents/speedDensity';
+import type { Scenario, TimelineEvent } from '../scenario/schema';
+import { CellKind } from '../space/CellKind';
+import { buildGrid, openingWidthM } from '../space/Grid';
+import { MinHeap } from '../space/MinHeap';
+import { applyAction } from '../systems/actions';
+import { stepGates } from '../systems/gates';
+import { fieldSlotFor, updateGeometry } from '../systems/geometry';
+import { readMetrics, stepMetrics } from '../systems/metrics';
+import { stepMovement } from '../systems/movement';
+import { stepPreMovement } from '../systems/preMovement';
+import { validateCommand } from './commands';
+import { StateHasher } from './hash';
+import type { Command, Simulation, SimulationOptions, Snapshot } from './Simulation';
+import type { World } from './World';
+
+/** Default specific flow through an opening, persons per metre per second (SFPE/Weidmann upper range). */
+export const DEFAULT_SPECIFIC_FLOW_PPMS = 1.33;
+
+/**
+ * Create a run of a checked scenario (from `loadScenarioText`). The run is pure and deterministic: the
+ * same scenario, seed, strategy and commands give the same `hash()` anywhere.
+ * @example const sim = createSimulation(scenario, { seed: 1 }); sim.step(240); sim.metrics().safe
+ */
+export function createSimulation(scenario: Scenario, options: SimulationOptions): Simulation {
+  const world = createWorld(scenario, options);
+  return {
+    get tick() {
+      return world.tick;
+    },
+    get timeS() {
+      return world.tick * world.tickS;
+    },
+    tickS: world.tickS,
+    seed: world.seed,
+    strategy: world.strategy,
+    step(n = 1) {
+      for (let k = 0; k < n; k++) stepWorld(world);
+    },
+    apply(commands: readonly Command[]) {
+      // Validate all before queueing any, so a bad batch changes nothing.
+      const valid = commands.map((c) => validateCommand(world.grid, c));
+      world.pending.push(...valid);
+    },
+    snapshot: () => snapshotOf(world),
+    hash: () => hashOf(world),
+    metrics: () => readMetrics(world),
+    commandLog: () => world.commandLog,
+    events: () => world.events,
+    memoryBytes: () => memoryOf(world),
+  };
+}
+
+function createWorld(scenario: Scenario, options: SimulationOptions): World {
+  const strategy = resolveStrategy(scenario, options.strategy);
+  const grid = buildGrid(scenario);
+  const cells = grid.width * grid.height;
+  const { residents, volunteers } = populate(scenario, grid, options.seed);
+  const cellAreaM2 = grid.cellSizeM * grid.cellSizeM;
+  const tickS = scenario.simulation.tickS;
+  const placeCount = grid.places.length;
+  const world: World = {
+    scenario,
+    grid,
+    seed: options.seed >>> 0,
+    strategy: strategy?.id ?? null,
+    tick: 0,
+    tickS,
+    cellAreaM2,
+    cellCapacity: cellCapacityPersons(cellAreaM2),
+    speedFactor: speedFactorTable(cellAreaM2),
+    blocked: new Uint8Array(cells),
+    placeClosed: new Uint8Array(placeCount),
+    passable: new Uint8Array(cells),
+    gateOfCell: new Int32Array(cells).fill(-1),
+    geometryDirty: true,
+    geometryVersion: 0,
+    fields: [],
+    heap: new MinHeap(),
+    occupancy: new Uint16Array(cells),
+    gateTokens: new Float64Array(placeCount),
+    gateRefill: new Float64Array(placeCount),
+    gateBurst: new Float64Array(placeCount),
+    shelterCount: new Int32Array(placeCount),
+    shelterCapacity: new Float64Array(placeCount).fill(Infinity),
+    safeByPlace: new Int32Array(placeCount),
+    residents,
+    volunteers,
+    counts: { idle: residents.count, preparing: 0, moving: 0, safe: 0 },
+    firstOrderS: -1,
+    safeThresholdS: [-1, -1, -1],
+    safeShareOverTime: [],
+    metricsEveryTicks: Math.max(1, Math.round(scenario.simulation.metricsEveryS / tickS)),
+    timeline: mergeTimelines(scenario.timeline, strategy?.timeline ?? []),
+    nextEvent: 0,
+    pending: [],
+    commandLog: [],
+    events: [],
+  };
+  for (const place of grid.places) {
+    if (place.place.kind !== 'exit' && place.place.kind !== 'shelter') continue;
+    for (const c of place.cells) world.gateOfCell[c] = place.index;
+    const flow = (place.place.kind === 'exit' ? place.place.flowCapacityPps : undefined) ?? DEFAULT_SPECIFIC_FLOW_PPMS * openingWidthM(grid, place);
+    world.gateRefill[place.index] = flow * tickS;
+    world.gateBurst[place.index] = Math.max(1, flow * tickS);
+    world.gateTokens[place.index] = world.gateBurst[place.index];
+    if (place.place.closed) world.placeClosed[place.index] = 1;
+    if (place.place.kind === 'shelter' && place.place.capacityPersons !== undefined) world.shelterCapacity[place.index] = place.place.capacityPersons;
+  }
+  for (let i = 0; i < residents.count; i++) world.occupancy[residents.cell[i]]++;
+  updateGeometry(world);
+  fieldSlotFor(world, { kind: 'safe' });
+  return world;
+}
+
+function resolveStrategy(scenario: Scenario, id: string | undefined) {
+  if (id === undefined) return scenario.strategies[0] ?? null;
+  const found = scenario.strategies.find((s) => s.id === id);
+  if (!found) {
+    const known = scenario.strategies.map((s) => s.id);
+    throw new Error(`no strategy "${id}" in scenario "${scenario.id}"; ${known.length ? `choose one of: ${known.join(', ')}` : 'it defines no strategies'}`);
+  }
+  return found;
+}
+
+/** Scenario and strategy events in time order; at equal times the scenario's come first, in file order. */
+function mergeTimelines(scenarioEvents: readonly TimelineEvent[], strategyEvents: readonly TimelineEvent[]): TimelineEvent[] {
+  return [...scenarioEvents, ...strategyEvents]
+    .map((e, order) => ({ e, order }))
+    .sort((a, b) => a.e.atS - b.e.atS || a.order - b.order)
+    .map(({ e }) => e);
+}
+
+/** One tick: events and commands, geometry, pre-movement, doors, movement, metrics. */
+function stepWorld(world: World): void {
+  const timeS = world.tick * world.tickS;
+  // Half a tick of slack so an event at t fires at the tick nearest to t, not one tick late by rounding.
+  while (world.nextEvent < world.timeline.length && world.timeline[world.nextEvent].atS <= timeS + world.tickS * 0.5) {
+    applyAction(world, world.timeline[world.nextEvent++]);
+  }
+  if (world.pending.length) {
+    const pending = world.pending;
+    world.pending = [];
+    for (const command of pending) {
+      world.commandLog.push({ tick: world.tick, command });
+      applyAction(world, command);
+    }
+  }
+  updateGeometry(world);
+  stepPreMovement(world);
+  stepGates(world);
+  stepMovement(world);
+  stepMetrics(world);
+  world.tick++;
+}
+
+function snapshotOf(world: World): Snapshot {
+  const r = world.residents;
+  const residentXY = new Float32Array(r.count * 2);
+  for (let i = 0; i < r.count; i++) {
+    residentXY[2 * i] = r.x[i];
+    residentXY[2 * i + 1] = r.y[i];
+  }
+  const v = world.volunteers;
+  const volunteerXY = new Float32Array(v.count * 2);
+  for (let i = 0; i < v.count; i++) {
+    volunteerXY[2 * i] = v.x[i];
+    volunteerXY[2 * i + 1] = v.y[i];
+  }
+  const cells = world.grid.baseKinds.slice();
+  for (let c = 0; c < cells.length; c++) if (world.blocked[c]) cells[c] = CellKind.Blocked;
+  return {
+    tick: world.tick,
+    timeS: world.tick * world.tickS,
+    residentXY,
+    residentState: r.state.slice(),
+    volunteerXY,
+    cells,
+    geometryVersion: world.geometryVersion,
+    closedPlaces: world.grid.places.filter((p) => world.placeClosed[p.index]).map((p) => p.id),
+    metrics: readMetrics(world),
+  };
+}
+
+function hashOf(world: World): string {
+  const h = new StateHasher()
+    .word(world.tick)
+    .word(world.seed)
+    .string(world.strategy ?? '');
+  const r = world.residents;
+  h.array(r.x).array(r.y).array(r.cell).array(r.state).array(r.field).array(r.startS).array(r.safeAtS);
+  h.array(world.occupancy).array(world.blocked).array(world.placeClosed).array(world.gateTokens).array(world.shelterCount);
+  h.word(world.fields.length).word(world.commandLog.length).word(world.nextEvent);
+  return h.digest();
+}
+
+function memoryOf(world: World): number {
+  let bytes = typedArrayBytes(world.residents) + typedArrayBytes(world.volunteers) + typedArrayBytes(world.grid) + typedArrayBytes(world);
+  for (const slot of world.fields) bytes += typedArrayBytes(slot.field);
+  return bytes;
+}

@@ -1,0 +1,17 @@
+/** Public surface of the simulation core: pure, deterministic, no DOM, no timers, no I/O. */
+
+export { cellCapacityPersons, JAM_DENSITY_PPM2, weidmannSpeedMps } from './agents/speedDensity';
+export { RIMEA_SPEEDS } from './agents/speeds';
+export { CommandError } from './core/commands';
+export { createSimulation, DEFAULT_SPECIFIC_FLOW_PPMS } from './core/createSimulation';
+export type { Command, LoggedCommand, Metrics, SimEvent, Simulation, SimulationOptions, Snapshot } from './core/Simulation';
+export { ResidentState } from './core/Simulation';
+export { createRandom } from './random/Random';
+export { sampleDuration, sampleSpeed } from './random/sample';
+export { LIMITS, SCHEMA_VERSION } from './scenario/limits';
+export { type LoadResult, loadScenarioObject, loadScenarioOrThrow, loadScenarioText } from './scenario/load';
+export { describeErrors, type ScenarioError } from './scenario/ScenarioError';
+export type { Place, Scenario, ScenarioAction, ScenarioInput, Strategy, TimelineEvent } from './scenario/schema';
+export { scenarioSchema } from './scenario/schema';
+export { CellKind } from './space/CellKind';
+export { computeDistanceField, createDistanceField } from './space/distanceField';

@@ -1,0 +1,17 @@
+/** Size bounds checked before anything is allocated, so a hostile file gets an error, not an out-of-memory crash. */
+export const LIMITS = {
+  mapRows: 4000,
+  mapColumns: 4000,
+  mapCells: 4_000_000,
+  residents: 2_000_000,
+  volunteers: 100_000,
+  groups: 1000,
+  places: 10_000,
+  timelineEvents: 10_000,
+  strategies: 100,
+  textLength: 4000,
+  idLength: 64,
+} as const;
+
+/** Version of the scenario format this build writes and reads natively. */
+export const SCHEMA_VERSION = 1;

@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import { durationDistributionSchema, speedDistributionSchema } from './distributions';
+import { LIMITS, SCHEMA_VERSION } from './limits';
+
+const id = z
+  .string()
+  .min(1, 'an id cannot be empty')
+  .max(LIMITS.idLength, `an id has at most ${LIMITS.idLength} characters`)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'use letters, digits, "-", "_" or "." (for example "gate-east")');
+const text = z.string().max(LIMITS.textLength, `at most ${LIMITS.textLength} characters`);
+const atS = z.number().min(0, 'a time cannot be negative').max(1e7, 'at most 10,000,000 s').describe('Seconds after the start.');
+const cellIndex = z.int('use a whole number of cells').min(0).max(LIMITS.mapColumns);
+
+/** A rectangle in cells: x is the column, y the row, both counted from 0 at the top-left of map.rows. */
+export const rectSchema = z.strictObject({
+  x: cellIndex,
+  y: cellIndex,
+  w: cellIndex.min(1, 'a rectangle is at least 1 cell wide'),
+  h: cellIndex.min(1, 'a rectangle is at least 1 cell high'),
+});
+export type Rect = z.infer<typeof rectSchema>;
+
+export const CELL_KINDS = ['open', 'road', 'building', 'wall', 'water', 'exit', 'shelter'] as const;
+export type CellKindName = (typeof CELL_KINDS)[number];
+
+const legendEntry = z.union([
+  z.enum(CELL_KINDS),
+  z.strictObject({ cell: z.enum(CELL_KINDS), place: id.describe('Id of the place (in "places") these cells belong to.') }),
+]);
+
+export const mapSchema = z.strictObject({
+  cellSizeM: z.number().min(0.25, 'cells are at least 0.25 m').max(10, 'cells are at most 10 m').describe('Edge of one square cell in metres.'),
+  rows: z
+    .array(z.string().min(1, 'a map row cannot be empty').max(LIMITS.mapColumns, `a row has at most ${LIMITS.mapColumns} characters`))
+    .min(1, 'the map needs at least one row')
+    .max(LIMITS.mapRows, `the map has at most ${LIMITS.mapRows} rows`)
+    .describe('The map drawn in characters, one string per row, top row first. Every character must be in the legend.'),
+  legend: z
+    .record(z.string().length(1, 'each legend key is a single character'), legendEntry)
+    .describe('What each map character means: a cell kind, or { "cell": kind, "place": id }.'),
+});
+
+const placeBase = { id, name: text.optional(), description: text.optional() };
+export const placeSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ ...placeBase, kind: z.literal('building'), floors: z.int().min(1).max(200).optional() }),
+  z.strictObject({
+    ...placeBase,
+    kind: z.literal('exit'),
+    flowCapacityPps: z
+      .number()
+      .positive()
+      .max(1000)
+      .optional()
+      .describe('People per second the exit lets through. Default: 1.33 persons/(m·s) times its width.'),
+    closed: z.boolean().optional().describe('Closed at the start.'),
+  }),
+  z.strictObject({
+    ...placeBase,
+    kind: z.literal('shelter'),
+    capacityPersons: z.int().min(1).max(LIMITS.residents).optional().describe('How many people it holds. Default: unlimited.'),
+    closed: z.boolean().optional().describe('Closed at the start.'),
+  }),
+  z.strictObject({ ...placeBase, kind: z.literal('zone'), rect: rectSchema.describe('The zone, in cells.') }),
+]);
+export type Place = z.infer<typeof placeSchema>;
+
+export const AGE_GROUPS = ['under30', '30to50', 'over50'] as const;
+export const MOBILITY = ['normal', 'limited'] as const;
+
+export const placementSchema = z.discriminatedUnion('kind', [
+  z
+    .strictObject({ kind: z.literal('buildings'), buildings: z.array(id).min(1).max(LIMITS.places) })
+    .describe('Spread over these buildings, in proportion to their size.'),
+  z.strictObject({ kind: z.literal('allBuildings') }).describe('Spread over every building, in proportion to their size.'),
+  z.strictObject({ kind: z.literal('rect'), rect: rectSchema }).describe('Spread over the walkable cells of a rectangle.'),
+  z
+    .strictObject({
+      kind: z.literal('points'),
+      pointsM: z
+        .array(z.tuple([z.number().min(0), z.number().min(0)]))
+        .min(1)
+        .max(LIMITS.residents),
+    })
+    .describe('Exact positions in metres from the top-left corner, one per person, in order.'),
+]);
+export type Placement = z.infer<typeof placementSchema>;
+
+export const groupSchema = z.strictObject({
+  id,
+  name: text.optional(),
+  count: z.int('count is a whole number of people').min(0).max(LIMITS.residents, `at most ${LIMITS.residents} people`),
+  ageGroup: z.enum(AGE_GROUPS).default('30to50'),
+  mobility: z.enum(MOBILITY).default('normal'),
+  speedMps: speedDistributionSchema.optional().describe('Unobstructed walking speed. Default: the RiMEA range for the age group and mobility.'),
+  householdSize: z.int().min(1).max(20).default(1).describe('People of this group living together; households move together in later versions.'),
+  preMovementS: durationDistributionSchema.optional().describe('Time from the order to starting to move. Default: the scenario default.'),
+  placement: placementSchema,
+});
+export type Group = z.infer<typeof groupSchema>;
+
+const target = z
+  .union([z.enum(['nearest-safe', 'nearest-exit', 'nearest-shelter']), id])
+  .describe('"nearest-safe", "nearest-exit", "nearest-shelter", or the id of an exit or shelter.');
+
+/** Actions shared by timeline events and live commands. */
+export const actionSchemas = [
+  z.strictObject({
+    kind: z.literal('evacuate'),
+    zone: z
+      .union([z.literal('all'), id])
+      .default('all')
+      .describe('"all", or the id of a zone or building.'),
+    target: target.default('nearest-safe'),
+  }),
+  z.strictObject({ kind: z.literal('closeExit'), place: id.describe('An exit or shelter id.') }),
+  z.strictObject({ kind: z.literal('openExit'), place: id.describe('An exit or shelter id.') }),
+  z.strictObject({ kind: z.literal('blockArea'), rect: rectSchema, reason: text.optional() }),
+  z.strictObject({ kind: z.literal('unblockArea'), rect: rectSchema }),
+  z.strictObject({ kind: z.literal('message'), title: text, text: text.optional() }),
+] as const;
+
+const timed = { atS, id: id.optional().describe('Optional id, so injects can be referred to.') };
+export const timelineEventSchema = z.discriminatedUnion('kind', [
+  actionSchemas[0].extend(timed),
+  actionSchemas[1].extend(timed),
+  actionSchemas[2].extend(timed),
+  actionSchemas[3].extend(timed),
+  actionSchemas[4].extend(timed),
+  actionSchemas[5].extend(timed),
+]);
+
+export const strategySchema = z.strictObject({
+  id,
+  name: text,
+  description: text.optional(),
+  timeline: z.array(timelineEventSchema).max(LIMITS.timelineEvents).default([]).describe('Pre-planned actions of this strategy.'),
+});
+
+export const scenarioSchema = z.strictObject({
+  $schema: z.string().optional(),
+  schemaVersion: z.literal(SCHEMA_VERSION, { error: `schemaVersion must be ${SCHEMA_VERSION}` }),
+  id,
+  title: text,
+  description: text.optional(),
+  simulation: z
+    .strictObject({
+      tickS: z.number().min(0.01).max(5).default(0.25).describe('Simulated seconds per tick.'),
+      durationS: z.number().positive().max(1e7).default(3600).describe('Default length of a run.'),
+      metricsEveryS: z.number().positive().max(1e5).default(5).describe('How often the safe share is recorded.'),
+    })
+    .prefault({}),
+  map: mapSchema,
+  places: z.array(placeSchema).max(LIMITS.places).default([]),
+  population: z.strictObject({
+    defaultPreMovementS: durationDistributionSchema.default({ kind: 'fixed', valueS: 0 }),
+    groups: z.array(groupSchema).min(1, 'add at least one group of residents').max(LIMITS.groups),
+  }),
+  volunteers: z
+    .array(z.strictObject({ id, name: text.optional(), count: z.int().min(0).max(LIMITS.volunteers), placement: placementSchema }))
+    .max(LIMITS.groups)
+    .default([]),
+  timeline: z.array(timelineEventSchema).max(LIMITS.timelineEvents).default([]),
+  strategies: z.array(strategySchema).max(LIMITS.strategies).default([]),
+});
+
+/** A scenario after validation, with defaults filled in. */
+export type Scenario = z.infer<typeof scenarioSchema>;
+/** A scenario as an author writes it (defaults optional). */
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+export type Strategy = z.infer<typeof strategySchema>;
+export type ScenarioAction = z.infer<(typeof actionSchemas)[number]>;

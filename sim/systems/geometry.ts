@@ -1,0 +1,59 @@
+import type { FieldSlot, FieldTarget, World } from '../core/World';
+import { isWalkableKind } from '../space/CellKind';
+import { computeDistanceField, createDistanceField } from '../space/distanceField';
+
+/** Maximum number of distinct distance fields (residents store the slot in a Uint8Array). */
+const MAX_FIELDS = 255;
+
+function keyOf(target: FieldTarget): string {
+  return target.kind === 'place' ? `place:${target.place}` : target.kind;
+}
+
+/** Slot of the field toward `target`, creating and computing it on first use. */
+export function fieldSlotFor(world: World, target: FieldTarget): number {
+  const key = keyOf(target);
+  const existing = world.fields.findIndex((f) => f.key === key);
+  if (existing >= 0) return existing;
+  if (world.fields.length >= MAX_FIELDS) throw new Error(`more than ${MAX_FIELDS} distinct evacuation targets`);
+  const slot: FieldSlot = { target, key, field: createDistanceField(world.passable.length) };
+  world.fields.push(slot);
+  recomputeField(world, slot);
+  return world.fields.length - 1;
+}
+
+/** Rebuild passability after blocks or closures, then every field. Runs at most once per tick. */
+export function updateGeometry(world: World): void {
+  if (!world.geometryDirty) return;
+  world.geometryDirty = false;
+  world.geometryVersion++;
+  const { grid, passable, blocked, placeClosed } = world;
+  const kinds = grid.baseKinds;
+  const placeOfCell = grid.placeOfCell;
+  for (let c = 0; c < passable.length; c++) {
+    const place = placeOfCell[c];
+    passable[c] = isWalkableKind(kinds[c]) && !blocked[c] && !(place >= 0 && placeClosed[place]) ? 1 : 0;
+  }
+  for (const slot of world.fields) recomputeField(world, slot);
+}
+
+function goalCells(world: World, target: FieldTarget): number[] {
+  const goals: number[] = [];
+  const { places } = world.grid;
+  const open = (index: number) => !world.placeClosed[index];
+  if (target.kind === 'place') {
+    if (open(target.place)) goals.push(...places[target.place].cells);
+    // A closed target sends people to the nearest open safe place rather than leaving them stuck.
+    if (goals.length === 0) return goalCells(world, { kind: 'safe' });
+    return goals;
+  }
+  for (const p of places) {
+    const wanted = target.kind === 'safe' ? p.kind === 'exit' || p.kind === 'shelter' : p.kind === (target.kind === 'exits' ? 'exit' : 'shelter');
+    if (wanted && open(p.index)) for (const c of p.cells) if (!world.blocked[c]) goals.push(c);
+  }
+  return goals;
+}
+
+function recomputeField(world: World, slot: FieldSlot): void {
+  const { grid } = world;
+  computeDistanceField(grid.width, grid.height, grid.cellSizeM, world.passable, goalCells(world, slot.target), slot.field, world.heap);
+}

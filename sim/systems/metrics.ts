@@ -1,0 +1,48 @@
+import type { Metrics } from '../core/Simulation';
+import type { World } from '../core/World';
+
+const THRESHOLDS = [0.5, 0.9, 1] as const;
+
+/** Record the safe-share thresholds reached this tick and the periodic safe-share sample. */
+export function stepMetrics(world: World): void {
+  const n = world.residents.count;
+  const endS = (world.tick + 1) * world.tickS;
+  if (n > 0) {
+    for (let k = 0; k < THRESHOLDS.length; k++) {
+      if (world.safeThresholdS[k] < 0 && world.counts.safe >= Math.ceil(THRESHOLDS[k] * n)) world.safeThresholdS[k] = endS;
+    }
+  }
+  if ((world.tick + 1) % world.metricsEveryTicks === 0) world.safeShareOverTime.push([round(endS), shareOf(world)]);
+}
+
+function shareOf(world: World): number {
+  const n = world.residents.count;
+  return n === 0 ? 0 : world.counts.safe / n;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+const orNull = (seconds: number) => (seconds < 0 ? null : round(seconds));
+
+/** The metrics of a world now, as plain data. */
+export function readMetrics(world: World): Metrics {
+  const { counts, grid } = world;
+  const safeByPlace: Record<string, number> = {};
+  for (const p of grid.places) if (p.kind === 'exit' || p.kind === 'shelter') safeByPlace[p.id] = world.safeByPlace[p.index];
+  return {
+    residents: world.residents.count,
+    safe: counts.safe,
+    moving: counts.moving,
+    preparing: counts.preparing,
+    idle: counts.idle,
+    safeShare: shareOf(world),
+    firstOrderS: orNull(world.firstOrderS),
+    timeTo50PctSafeS: orNull(world.safeThresholdS[0]),
+    timeTo90PctSafeS: orNull(world.safeThresholdS[1]),
+    timeTo100PctSafeS: orNull(world.safeThresholdS[2]),
+    safeShareOverTime: [[0, 0], ...world.safeShareOverTime].map(([t, s]) => [t, s]),
+    safeByPlace,
+  };
+}

@@ -1,0 +1,135 @@
+import { ResidentState } from '../core/Simulation';
+import type { World } from '../core/World';
+import { NEIGHBOUR_DX, NEIGHBOUR_DY } from '../space/distanceField';
+
+/**
+ * Walk every moving resident one tick along its distance field: toward the centre of the next cell on a
+ * shortest path, at its free speed times the speed-density factor of its cell. A full next cell sends it
+ * to the best other neighbour that is closer to the goal, or makes it wait; a door lets people through
+ * only while it has tokens. Stepping onto an open exit or shelter cell makes the resident safe.
+ */
+export function stepMovement(world: World): void {
+  if (world.counts.moving === 0) return;
+  const r = world.residents;
+  // Locals, not property reads, in the loop: V8 keeps them in registers.
+  const xs = r.x;
+  const ys = r.y;
+  const cells = r.cell;
+  const states = r.state;
+  const fieldOf = r.field;
+  const speeds = r.speedMps;
+  const safeAt = r.safeAtS;
+  const occupancy = world.occupancy;
+  const passable = world.passable;
+  const gateOfCell = world.gateOfCell;
+  const speedFactor = world.speedFactor;
+  const capacity = world.cellCapacity;
+  const fields = world.fields;
+  const width = world.grid.width;
+  const cs = world.grid.cellSizeM;
+  const invCs = 1 / cs;
+  const dt = world.tickS;
+  const safeTimeS = (world.tick + 1) * dt;
+  const count = r.count;
+  let arrived = 0;
+
+  for (let i = 0; i < count; i++) {
+    if (states[i] !== ResidentState.Moving) continue;
+    const c = cells[i];
+    const field = fields[fieldOf[i]].field;
+    const dist = field.distanceM;
+    let target = field.next[c];
+    if (target < 0 || (occupancy[target] >= capacity && gateOfCell[target] < 0)) {
+      target = detour(c, dist, passable, occupancy, gateOfCell, capacity, width, world.grid.height);
+      if (target < 0) continue;
+    }
+    const x = xs[i];
+    const y = ys[i];
+    const tx = ((target % width) + 0.5) * cs;
+    const ty = (((target / width) | 0) + 0.5) * cs;
+    const dx = tx - x;
+    const dy = ty - y;
+    const d = Math.sqrt(dx * dx + dy * dy);
+    if (d === 0) continue;
+    let step = speeds[i] * speedFactor[occupancy[c]] * dt;
+    if (step > d) step = d;
+    const nx = x + (dx / d) * step;
+    const ny = y + (dy / d) * step;
+    const nc = ((ny * invCs) | 0) * width + ((nx * invCs) | 0);
+    if (nc === c) {
+      xs[i] = nx;
+      ys[i] = ny;
+      continue;
+    }
+    if (!passable[nc]) continue;
+    const gate = gateOfCell[nc];
+    if (gate >= 0) {
+      if (!passGate(world, gate)) continue;
+      states[i] = ResidentState.Safe;
+      safeAt[i] = safeTimeS;
+      occupancy[c]--;
+      xs[i] = nx;
+      ys[i] = ny;
+      cells[i] = nc;
+      arrived++;
+      continue;
+    }
+    if (occupancy[nc] >= capacity) continue;
+    occupancy[c]--;
+    occupancy[nc]++;
+    cells[i] = nc;
+    xs[i] = nx;
+    ys[i] = ny;
+  }
+  world.counts.moving -= arrived;
+  world.counts.safe += arrived;
+}
+
+/** Take one door token of an exit or shelter, counting the person in; false when the door is busy. */
+function passGate(world: World, gate: number): boolean {
+  if (world.gateTokens[gate] < 1) return false;
+  world.gateTokens[gate] -= 1;
+  world.safeByPlace[gate]++;
+  const inside = ++world.shelterCount[gate];
+  if (inside >= world.shelterCapacity[gate] && !world.placeClosed[gate]) {
+    // A full shelter closes its doors; the fields are rebuilt at the next tick so people go elsewhere.
+    world.placeClosed[gate] = 1;
+    world.geometryDirty = true;
+  }
+  return true;
+}
+
+/**
+ * The best neighbour of `c` that is passable, has room (or is a door) and is closer to the goal, or
+ * -1. Used when the shortest-path cell is full, or when `c` itself lost its route (it was blocked).
+ */
+function detour(
+  c: number,
+  dist: Float32Array,
+  passable: Uint8Array,
+  occupancy: Uint16Array,
+  gateOfCell: Int32Array,
+  capacity: number,
+  width: number,
+  height: number,
+): number {
+  const x = c % width;
+  const y = (c - x) / width;
+  const here = dist[c];
+  let best = -1;
+  let bestDist = here;
+  for (let k = 0; k < 8; k++) {
+    const nx = x + NEIGHBOUR_DX[k];
+    const ny = y + NEIGHBOUR_DY[k];
+    if (nx < 0 || ny < 0 || nx >= width || ny >= height) continue;
+    const n = ny * width + nx;
+    if (!passable[n] || (occupancy[n] >= capacity && gateOfCell[n] < 0)) continue;
+    if (k >= 4 && !(passable[y * width + nx] && passable[ny * width + x])) continue;
+    const nd = dist[n];
+    if (nd < bestDist) {
+      bestDist = nd;
+      best = n;
+    }
+  }
+  return best;
+}
