@@ -21,16 +21,14 @@ export function cellCapacityPersons(cellAreaM2: number): number {
 }
 
 /**
- * Speed factors indexed by a cell's head count (including the walker): the density a walker feels is the
- * other people in its cell per m², and its speed is its free speed times v(ρ)/v(0). A table, because
- * `exp` per agent per tick would dominate the movement loop.
+ * Speed factors indexed by the head count of the cell a walker steps toward: the density a walker feels
+ * is that of the space ahead of it, and its speed is its free speed times v(ρ)/v(0). Ahead, not around:
+ * the front of a queue walks off into free space at its own pace, so a door's flow is set by the door,
+ * not by the crowd behind it. A table, because `exp` per agent per tick would dominate the movement loop.
  */
 export function speedFactorTable(cellAreaM2: number): Float32Array {
   const capacity = cellCapacityPersons(cellAreaM2);
-  const table = new Float32Array(capacity + 2);
-  for (let count = 0; count < table.length; count++) {
-    const others = Math.max(0, count - 1);
-    table[count] = weidmannSpeedMps(others / cellAreaM2) / WEIDMANN_FREE_SPEED_MPS;
-  }
+  const table = new Float32Array(capacity + 1);
+  for (let count = 0; count <= capacity; count++) table[count] = weidmannSpeedMps(count / cellAreaM2) / WEIDMANN_FREE_SPEED_MPS;
   return table;
 }

@@ -1,3 +1,4 @@
+import type { Residents } from '../agents/Residents';
 import type { ScenarioAction } from '../scenario/schema';
 
 /** A live command: the same actions the timeline can hold, applied at the start of the next tick. */
@@ -97,6 +98,8 @@ export interface Simulation {
   commandLog(): readonly LoggedCommand[];
   /** Messages raised so far by the timeline and commands. */
   events(): readonly SimEvent[];
+  /** The residents' arrays, read-only: for tests, analysis and review. Mutating them breaks determinism. */
+  residents(): Readonly<Residents>;
   /** Bytes held by per-agent and per-cell state. */
   memoryBytes(): number;
 }

@@ -16,8 +16,8 @@ import { StateHasher } from './hash';
 import type { Command, Simulation, SimulationOptions, Snapshot } from './Simulation';
 import type { World } from './World';
 
-/** Default specific flow through an opening, persons per metre per second (SFPE/Weidmann upper range). */
-export const DEFAULT_SPECIFIC_FLOW_PPMS = 1.33;
+/** Default specific flow through an opening, persons per metre per second (the SFPE maximum, about 1.3). */
+export const DEFAULT_SPECIFIC_FLOW_PPMS = 1.3;
 
 /**
  * Create a run of a checked scenario (from `loadScenarioText`). The run is pure and deterministic: the
@@ -49,6 +49,7 @@ export function createSimulation(scenario: Scenario, options: SimulationOptions)
     metrics: () => readMetrics(world),
     commandLog: () => world.commandLog,
     events: () => world.events,
+    residents: () => world.residents,
     memoryBytes: () => memoryOf(world),
   };
 }
@@ -104,8 +105,9 @@ function createWorld(scenario: Scenario, options: SimulationOptions): World {
     for (const c of place.cells) world.gateOfCell[c] = place.index;
     const flow = (place.place.kind === 'exit' ? place.place.flowCapacityPps : undefined) ?? DEFAULT_SPECIFIC_FLOW_PPMS * openingWidthM(grid, place);
     world.gateRefill[place.index] = flow * tickS;
-    world.gateBurst[place.index] = Math.max(1, flow * tickS);
-    world.gateTokens[place.index] = world.gateBurst[place.index];
+    // One whole token plus a tick's refill, so the fraction left after a pass carries over and the rate is exact.
+    world.gateBurst[place.index] = 1 + flow * tickS;
+    world.gateTokens[place.index] = 1;
     if (place.place.closed) world.placeClosed[place.index] = 1;
     if (place.place.kind === 'shelter' && place.place.capacityPersons !== undefined) world.shelterCapacity[place.index] = place.place.capacityPersons;
   }

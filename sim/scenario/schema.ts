@@ -51,7 +51,7 @@ export const placeSchema = z.discriminatedUnion('kind', [
       .positive()
       .max(1000)
       .optional()
-      .describe('People per second the exit lets through. Default: 1.33 persons/(m·s) times its width.'),
+      .describe('People per second the exit lets through. Default: 1.3 persons/(m·s) times its width.'),
     closed: z.boolean().optional().describe('Closed at the start.'),
   }),
   z.strictObject({

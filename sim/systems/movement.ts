@@ -4,7 +4,7 @@ import { NEIGHBOUR_DX, NEIGHBOUR_DY } from '../space/distanceField';
 
 /**
  * Walk every moving resident one tick along its distance field: toward the centre of the next cell on a
- * shortest path, at its free speed times the speed-density factor of its cell. A full next cell sends it
+ * shortest path, at its free speed times the speed-density factor of that next cell. A full next cell sends it
  * to the best other neighbour that is closer to the goal, or makes it wait; a door lets people through
  * only while it has tokens. Stepping onto an open exit or shelter cell makes the resident safe.
  */
@@ -33,15 +33,25 @@ export function stepMovement(world: World): void {
   const count = r.count;
   let arrived = 0;
 
-  for (let i = 0; i < count; i++) {
+  // Start at a different resident each tick: whoever comes first takes the free cell or door token, and a
+  // fixed order would let low ids always jump the queue. The offset is a function of the tick: deterministic.
+  const offset = count > 0 ? (world.tick * 7919) % count : 0;
+  for (let k = 0; k < count; k++) {
+    let i = k + offset;
+    if (i >= count) i -= count;
     if (states[i] !== ResidentState.Moving) continue;
     const c = cells[i];
     const field = fields[fieldOf[i]].field;
     const dist = field.distanceM;
     let target = field.next[c];
-    if (target < 0 || (occupancy[target] >= capacity && gateOfCell[target] < 0)) {
+    if (target < 0) {
+      // Lost its route (its cell was blocked or closed): any passable neighbour closer to safety.
       target = detour(c, dist, passable, occupancy, gateOfCell, capacity, width, world.grid.height);
       if (target < 0) continue;
+    } else if (occupancy[target] >= capacity && gateOfCell[target] < 0) {
+      // Full ahead: take another cell that is closer to safety, else queue up behind the full one.
+      const other = detour(c, dist, passable, occupancy, gateOfCell, capacity, width, world.grid.height);
+      if (other >= 0) target = other;
     }
     const x = xs[i];
     const y = ys[i];
@@ -51,7 +61,7 @@ export function stepMovement(world: World): void {
     const dy = ty - y;
     const d = Math.sqrt(dx * dx + dy * dy);
     if (d === 0) continue;
-    let step = speeds[i] * speedFactor[occupancy[c]] * dt;
+    let step = speeds[i] * speedFactor[occupancy[target]] * dt;
     if (step > d) step = d;
     const nx = x + (dx / d) * step;
     const ny = y + (dy / d) * step;
@@ -64,7 +74,10 @@ export function stepMovement(world: World): void {
     if (!passable[nc]) continue;
     const gate = gateOfCell[nc];
     if (gate >= 0) {
-      if (!passGate(world, gate)) continue;
+      if (!passGate(world, gate)) {
+        creepToEdge(xs, ys, i, nx, ny, c, width, cs);
+        continue;
+      }
       states[i] = ResidentState.Safe;
       safeAt[i] = safeTimeS;
       occupancy[c]--;
@@ -74,7 +87,10 @@ export function stepMovement(world: World): void {
       arrived++;
       continue;
     }
-    if (occupancy[nc] >= capacity) continue;
+    if (occupancy[nc] >= capacity) {
+      creepToEdge(xs, ys, i, nx, ny, c, width, cs);
+      continue;
+    }
     occupancy[c]--;
     occupancy[nc]++;
     cells[i] = nc;
@@ -83,6 +99,24 @@ export function stepMovement(world: World): void {
   }
   world.counts.moving -= arrived;
   world.counts.safe += arrived;
+}
+
+/** Edge margin for waiting walkers, m: close enough to step through at once, far enough that Float32 keeps them inside. */
+const EDGE_MARGIN_M = 0.01;
+
+/**
+ * A walker whose next cell is full (or whose door is busy) still closes up to the edge of its own cell, as
+ * people in a queue close gaps, so it steps through as soon as there is room.
+ */
+function creepToEdge(xs: Float32Array, ys: Float32Array, i: number, nx: number, ny: number, c: number, width: number, cs: number): void {
+  const cx = c % width;
+  const cy = (c - cx) / width;
+  const x0 = cx * cs + EDGE_MARGIN_M;
+  const x1 = (cx + 1) * cs - EDGE_MARGIN_M;
+  const y0 = cy * cs + EDGE_MARGIN_M;
+  const y1 = (cy + 1) * cs - EDGE_MARGIN_M;
+  xs[i] = nx < x0 ? x0 : Math.min(nx , x1);
+  ys[i] = ny < y0 ? y0 : Math.min(ny , y1);
 }
 
 /** Take one door token of an exit or shelter, counting the person in; false when the door is busy. */
