@@ -5,14 +5,22 @@ import {
   createSimulation,
   loadScenarioText,
   type Metrics,
+  type Scenario,
   type ScenarioError,
   type SimEvent,
   type Simulation,
   type Snapshot,
 } from '../sim/index';
+import { buildGrid } from '../sim/space/Grid';
 
-/** What the host publishes after each paced batch of ticks. Arrays are transferred, not copied. */
-export interface Frame extends Snapshot {
+/**
+ * What the host publishes after each paced batch of ticks. Arrays are transferred, not copied; `cells` only
+ * comes with the first frame of a run and when the geometry changed since the previous frame.
+ */
+export interface Frame extends Omit<Snapshot, 'cells'> {
+  cells?: Uint8Array;
+  /** Number of the run this frame belongs to (see LoadReply): frames and replies travel on different ports. */
+  run: number;
   playing: boolean;
   speed: number;
   /** Events raised since the previous frame. */
@@ -30,10 +38,12 @@ export interface LoadedInfo {
   strategies: { id: string; name: string }[];
   strategy: string | null;
   seed: number;
-  places: { id: string; kind: string; name?: string }[];
+  /** Every place; exits and shelters also list their cells (row-major indexes), to draw and label them. */
+  places: { id: string; kind: string; name?: string; cells?: number[] }[];
 }
 
-export type LoadReply = { ok: true; info: LoadedInfo } | { ok: false; errors: ScenarioError[] };
+/** `run` is the number of the run now current: it grows by one with each successful load. */
+export type LoadReply = { ok: true; info: LoadedInfo; run: number } | { ok: false; errors: ScenarioError[]; run: number };
 export type ApplyReply = { ok: true } | { ok: false; error: string };
 
 /** Frames per second the host aims to publish while playing. */
@@ -53,6 +63,8 @@ export function createSimHost() {
   let lastWallMs = 0;
   let debtS = 0;
   let eventsSent = 0;
+  let run = 0;
+  let sentGeometry = -1;
   let listener: ((frame: Frame) => void) | null = null;
 
   const now = () => performance.now();
@@ -64,11 +76,15 @@ export function createSimHost() {
 
   function publish(): void {
     if (!sim || !listener) return;
-    const snapshot = sim.snapshot();
+    const { cells, ...snapshot } = sim.snapshot();
     const events = sim.events();
-    const frame: Frame = { ...snapshot, playing, speed, newEvents: events.slice(eventsSent) };
+    const withGeometry = snapshot.geometryVersion !== sentGeometry;
+    sentGeometry = snapshot.geometryVersion;
+    const frame: Frame = { ...snapshot, ...(withGeometry ? { cells } : {}), run, playing, speed, newEvents: events.slice(eventsSent) };
     eventsSent = events.length;
-    listener(Comlink.transfer(frame, [frame.residentXY.buffer, frame.residentState.buffer, frame.volunteerXY.buffer, frame.cells.buffer] as Transferable[]));
+    const transfers: Transferable[] = [frame.residentXY.buffer, frame.residentState.buffer, frame.volunteerXY.buffer];
+    if (frame.cells) transfers.push(frame.cells.buffer);
+    listener(Comlink.transfer(frame, transfers));
   }
 
   function loop(): void {
@@ -88,40 +104,35 @@ export function createSimHost() {
     timer = setTimeout(loop, 1000 / FRAME_RATE);
   }
 
+  function stopPacing(): void {
+    playing = false;
+    if (timer) clearTimeout(timer);
+    timer = null;
+  }
+
   const api = {
     /** Load a scenario file's text and create a run; errors come back as data, never thrown. */
     load(text: string, options: { seed?: number; strategy?: string } = {}): LoadReply {
       const result = loadScenarioText(text);
-      if (!result.ok) return result;
+      if (!result.ok) return { ...result, run };
       const scenario = result.scenario;
       if (options.strategy !== undefined && !scenario.strategies.some((s) => s.id === options.strategy)) {
         return {
           ok: false,
+          run,
           errors: [
             { path: 'strategies', message: `no strategy "${options.strategy}"`, hint: `choose one of: ${scenario.strategies.map((s) => s.id).join(', ')}` },
           ],
         };
       }
-      api.pause();
+      stopPacing();
       sim = createSimulation(scenario, { seed: options.seed ?? 1, strategy: options.strategy });
+      run++;
       eventsSent = 0;
+      sentGeometry = -1;
       debtS = 0;
       publish();
-      return {
-        ok: true,
-        info: {
-          id: scenario.id,
-          title: scenario.title,
-          width: scenario.map.rows[0].length,
-          height: scenario.map.rows.length,
-          cellSizeM: scenario.map.cellSizeM,
-          tickS: scenario.simulation.tickS,
-          strategies: scenario.strategies.map((s) => ({ id: s.id, name: s.name })),
-          strategy: sim.strategy,
-          seed: sim.seed,
-          places: scenario.places.map((p) => ({ id: p.id, kind: p.kind, ...(p.name ? { name: p.name } : {}) })),
-        },
-      };
+      return { ok: true, run, info: describeRun(scenario, sim) };
     },
     /** Receive frames; pass a Comlink.proxy from another thread. */
     subscribe(callback: (frame: Frame) => void): void {
@@ -135,9 +146,7 @@ export function createSimHost() {
       loop();
     },
     pause(): void {
-      playing = false;
-      if (timer) clearTimeout(timer);
-      timer = null;
+      stopPacing();
       publish();
     },
     /** Simulated seconds per real second, 0.25 to 64. */
@@ -174,3 +183,24 @@ export function createSimHost() {
 }
 
 export type SimHostApi = ReturnType<typeof createSimHost>;
+
+function describeRun(scenario: Scenario, sim: Simulation): LoadedInfo {
+  const grid = buildGrid(scenario);
+  return {
+    id: scenario.id,
+    title: scenario.title,
+    width: grid.width,
+    height: grid.height,
+    cellSizeM: grid.cellSizeM,
+    tickS: scenario.simulation.tickS,
+    strategies: scenario.strategies.map((s) => ({ id: s.id, name: s.name })),
+    strategy: sim.strategy,
+    seed: sim.seed,
+    places: grid.places.map((p) => ({
+      id: p.id,
+      kind: p.kind,
+      ...(p.place.name ? { name: p.place.name } : {}),
+      ...(p.kind === 'exit' || p.kind === 'shelter' ? { cells: Array.from(p.cells) } : {}),
+    })),
+  };
+}

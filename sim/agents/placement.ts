@@ -39,9 +39,11 @@ export function assignPersonCells(candidates: readonly number[], householdSizes:
   while (gcd(stride, n) !== 1) stride++;
   let cursor = 0;
   let person = 0;
+  const largest = room.reduce((max, r) => Math.max(r, max), 0);
   for (const size of householdSizes) {
     let whole = -1;
-    for (let probe = 0; probe < n; probe++) {
+    // A household larger than any cell can hold is split at once, without scanning every cell first.
+    for (let probe = 0; probe < n && size <= largest; probe++) {
       const cell = candidates[(cursor + probe * stride) % n];
       if (room[cell] >= size) {
         whole = cell;

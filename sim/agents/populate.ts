@@ -56,7 +56,10 @@ export function populate(scenario: Scenario, grid: Grid, seed: number): { reside
 
 function cellsOf(grid: Grid, placement: Placement, count: number, householdSize: number, room: Uint16Array, path: string): Int32Array {
   if (placement.kind === 'points') {
-    return Int32Array.from(placement.pointsM, ([xm, ym]) => Math.floor(ym / grid.cellSizeM) * grid.width + Math.floor(xm / grid.cellSizeM));
+    const cells = Int32Array.from(placement.pointsM, ([xm, ym]) => Math.floor(ym / grid.cellSizeM) * grid.width + Math.floor(xm / grid.cellSizeM));
+    // Exact positions use up room too, so later groups do not overfill their cells.
+    for (const cell of cells) if (room[cell] > 0) room[cell]--;
+    return cells;
   }
   const cells = assignPersonCells(placementCells(grid, placement), householdSizesOf(count, householdSize), room);
   if (!cells) throw new Error(`${path}: not enough room (the scenario check should have caught this)`);

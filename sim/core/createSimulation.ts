@@ -5,13 +5,13 @@ import type { Scenario, TimelineEvent } from '../scenario/schema';
 import { CellKind } from '../space/CellKind';
 import { buildGrid, openingWidthM } from '../space/Grid';
 import { MinHeap } from '../space/MinHeap';
-import { applyAction } from '../systems/actions';
+import { applyAction, targetOf } from '../systems/actions';
 import { stepGates } from '../systems/gates';
-import { fieldSlotFor, updateGeometry } from '../systems/geometry';
+import { fieldSlotFor, hasRoomForField, MAX_FIELDS, updateGeometry } from '../systems/geometry';
 import { readMetrics, stepMetrics } from '../systems/metrics';
 import { stepMovement } from '../systems/movement';
 import { stepPreMovement } from '../systems/preMovement';
-import { validateCommand } from './commands';
+import { CommandError, validateCommand } from './commands';
 import { StateHasher } from './hash';
 import type { Command, Simulation, SimulationOptions, Snapshot } from './Simulation';
 import type { World } from './World';
@@ -42,6 +42,11 @@ export function createSimulation(scenario: Scenario, options: SimulationOptions)
     apply(commands: readonly Command[]) {
       // Validate all before queueing any, so a bad batch changes nothing.
       const valid = commands.map((c) => validateCommand(world.grid, c));
+      for (const command of valid) {
+        if (command.kind === 'evacuate' && !hasRoomForField(world, targetOf(world, command.target))) {
+          throw new CommandError(`this run already sends people to ${MAX_FIELDS} different places; send them to the nearest safe place instead`);
+        }
+      }
       world.pending.push(...valid);
     },
     snapshot: () => snapshotOf(world),

@@ -1,14 +1,11 @@
-import { assignPersonCells, householdSizesOf, placementCells } from '../agents/placement';
-import { cellCapacityPersons } from '../agents/speedDensity';
 import { maxSpeedOf, speedDistributionOf } from '../agents/speeds';
-import { isWalkableKind } from '../space/CellKind';
-import { computeDistanceField, createDistanceField } from '../space/distanceField';
 import { buildGrid, type Grid } from '../space/Grid';
+import { checkPopulation } from './checkPopulation';
+import { checkRect, checkUnique, MAX_CHECK_ERRORS, requirePlace } from './checkRefs';
+import type { DurationDistribution, SpeedDistribution } from './distributions';
 import { LIMITS } from './limits';
-import type { ScenarioError } from './ScenarioError';
-import type { Rect, Scenario, TimelineEvent } from './schema';
-
-const MAX_ERRORS = 50;
+import { formatPath, type ScenarioError } from './ScenarioError';
+import type { Scenario, TimelineEvent } from './schema';
 
 /**
  * Checks that need more than the schema: the map's shape and legend, references between ids, room for
@@ -18,7 +15,7 @@ export function checkScenario(scenario: Scenario): ScenarioError[] {
   const errors: ScenarioError[] = [];
   checkMap(scenario, errors);
   checkPlaces(scenario, errors);
-  if (errors.length) return errors.slice(0, MAX_ERRORS);
+  if (errors.length) return errors.slice(0, MAX_CHECK_ERRORS);
   const grid = buildGrid(scenario);
   checkDrawnPlaces(scenario, grid, errors);
   checkTimeline(scenario.timeline, 'timeline', grid, errors);
@@ -31,9 +28,11 @@ export function checkScenario(scenario: Scenario): ScenarioError[] {
     'strategy',
     errors,
   );
+  checkTargetCount(scenario, errors);
+  checkDistributions(scenario, errors);
   checkPopulation(scenario, grid, errors);
   checkTick(scenario, errors);
-  return errors.slice(0, MAX_ERRORS);
+  return errors.slice(0, MAX_CHECK_ERRORS);
 }
 
 function checkMap(scenario: Scenario, errors: ScenarioError[]): void {
@@ -47,21 +46,30 @@ function checkMap(scenario: Scenario, errors: ScenarioError[]): void {
     });
     return;
   }
-  for (let y = 0; y < rows.length && errors.length < MAX_ERRORS; y++) {
+  for (let y = 0; y < rows.length && errors.length < MAX_CHECK_ERRORS; y++) {
     const row = rows[y];
     if (row.length !== width) {
       errors.push({ path: `map.rows[${y}]`, message: `row ${y} has ${row.length} characters but row 0 has ${width}`, hint: 'make every row the same length' });
       continue;
     }
     for (let x = 0; x < row.length; x++) {
-      if (!(row[x] in legend)) {
+      if (Object.hasOwn(legend, row[x])) continue;
+      const code = row.charCodeAt(x);
+      if (code >= 0xd800 && code <= 0xdfff) {
+        // Emoji and other symbols beyond the basic range are two UTF-16 units: never a single legend key.
+        errors.push({
+          path: `map.rows[${y}]`,
+          message: `the symbol ${row.slice(x, x + 2)} at column ${x} cannot be used in a map (it counts as two characters)`,
+          hint: 'draw with letters, digits or signs such as # . = ~ and explain them in map.legend',
+        });
+      } else {
         errors.push({
           path: `map.rows[${y}]`,
           message: `character ${JSON.stringify(row[x])} at column ${x} is not in map.legend`,
           hint: `add ${JSON.stringify(row[x])} to map.legend, or fix the typo`,
         });
-        break;
       }
+      break;
     }
   }
 }
@@ -73,18 +81,36 @@ function checkPlaces(scenario: Scenario, errors: ScenarioError[]): void {
     'place',
     errors,
   );
-  const kinds = new Map(scenario.places.map((p) => [p.id, p.kind]));
+  // First place wins, as in the duplicate-id error, so a repeated id is reported once, not again here.
+  const kinds = new Map<string, string>();
+  for (const p of scenario.places) if (!kinds.has(p.id)) kinds.set(p.id, p.kind);
   for (const [ch, entry] of Object.entries(scenario.map.legend)) {
-    if (typeof entry === 'string') continue;
-    const path = `map.legend[${JSON.stringify(ch)}].place`;
+    if (typeof entry === 'string') {
+      // Safety comes from places: a bare exit or shelter cell would look like a way out but lead nowhere.
+      if (entry === 'exit' || entry === 'shelter') {
+        errors.push({
+          path: formatPath(['map', 'legend', ch]),
+          message: `${entry} cells must belong to a place, or nobody is safe when they reach them`,
+          hint: `write { "cell": "${entry}", "place": "${entry === 'exit' ? 'main-gate' : 'hall'}" } and add that id to places with "kind": "${entry}"`,
+        });
+      }
+      continue;
+    }
+    const path = formatPath(['map', 'legend', ch, 'place']);
     const kind = kinds.get(entry.place);
     if (!kind)
       errors.push({ path, message: `no place has the id "${entry.place}"`, hint: `add { "id": "${entry.place}", "kind": "${entry.cell}" } to places` });
+    else if (kind === 'zone')
+      errors.push({
+        path,
+        message: `"${entry.place}" is a zone; zones are not drawn with map characters`,
+        hint: 'give the zone a "rect" in places and remove "place" here (write the cell kind alone)',
+      });
     else if (kind !== entry.cell)
       errors.push({
         path,
         message: `"${entry.place}" is a ${kind} but these cells are drawn as ${entry.cell}`,
-        hint: 'make the legend cell kind and the place kind the same',
+        hint: `make them the same: "cell": "${kind}", or change the place's kind`,
       });
   }
 }
@@ -103,16 +129,6 @@ function checkDrawnPlaces(scenario: Scenario, grid: Grid, errors: ScenarioError[
   });
   if (!grid.places.some((p) => (p.kind === 'exit' || p.kind === 'shelter') && p.cells.length > 0)) {
     errors.push({ path: 'places', message: 'the scenario has no exit and no shelter', hint: 'add a place of kind "exit" or "shelter" and draw it on the map' });
-  }
-}
-
-function checkRect(rect: Rect, path: string, grid: Grid, errors: ScenarioError[]): void {
-  if (rect.x + rect.w > grid.width || rect.y + rect.h > grid.height) {
-    errors.push({
-      path,
-      message: `the rectangle reaches beyond the map (${grid.width} × ${grid.height} cells)`,
-      hint: 'x + w must be at most the row length and y + h at most the number of rows',
-    });
   }
 }
 
@@ -139,120 +155,6 @@ function checkTimeline(events: readonly TimelineEvent[], base: string, grid: Gri
   });
 }
 
-function requirePlace(grid: Grid, id: string, kinds: readonly string[], path: string, errors: ScenarioError[]): void {
-  const place = grid.placeById.get(id);
-  if (!place) {
-    const known = grid.places.filter((p) => kinds.includes(p.kind)).map((p) => p.id);
-    errors.push({
-      path,
-      message: `no ${kinds.join(' or ')} has the id "${id}"`,
-      hint: known.length ? `use one of: ${known.slice(0, 10).join(', ')}` : `add a ${kinds[0]} to places`,
-    });
-  } else if (!kinds.includes(place.kind)) {
-    errors.push({ path, message: `"${id}" is a ${place.kind}, but a ${kinds.join(' or ')} is needed here` });
-  }
-}
-
-function checkPopulation(scenario: Scenario, grid: Grid, errors: ScenarioError[]): void {
-  const groups = scenario.population.groups;
-  checkUnique(
-    groups.map((g) => g.id),
-    'population.groups',
-    'group',
-    errors,
-  );
-  const total = groups.reduce((sum, g) => sum + g.count, 0);
-  if (total > LIMITS.residents) {
-    errors.push({ path: 'population.groups', message: `${total} residents in all, more than the ${LIMITS.residents} allowed` });
-    return;
-  }
-  const passable = new Uint8Array(grid.baseKinds.length);
-  for (let c = 0; c < passable.length; c++) passable[c] = isWalkableKind(grid.baseKinds[c]) ? 1 : 0;
-  const goals: number[] = [];
-  for (const p of grid.places) if (p.kind === 'exit' || p.kind === 'shelter') goals.push(...p.cells);
-  const field = createDistanceField(passable.length);
-  computeDistanceField(grid.width, grid.height, grid.cellSizeM, passable, goals, field);
-  const room = new Uint16Array(passable.length).fill(cellCapacityPersons(grid.cellSizeM * grid.cellSizeM));
-  groups.forEach((group, i) => {
-    const path = `population.groups[${i}].placement`;
-    const placement = group.placement;
-    let cells: ArrayLike<number>;
-    if (placement.kind === 'points') {
-      if (placement.pointsM.length !== group.count) {
-        errors.push({
-          path: `${path}.pointsM`,
-          message: `${placement.pointsM.length} points for ${group.count} people`,
-          hint: 'give exactly one point per person, or change count',
-        });
-        return;
-      }
-      const pointCells: number[] = [];
-      for (let k = 0; k < placement.pointsM.length; k++) {
-        const [xm, ym] = placement.pointsM[k];
-        const x = Math.floor(xm / grid.cellSizeM);
-        const y = Math.floor(ym / grid.cellSizeM);
-        const cell = y * grid.width + x;
-        if (x >= grid.width || y >= grid.height || !passable[cell] || room[cell] === 0) {
-          const why = x >= grid.width || y >= grid.height ? 'is outside the map' : passable[cell] ? 'is in a full cell' : 'is in a wall or water';
-          errors.push({ path: `${path}.pointsM[${k}]`, message: `point (${xm}, ${ym}) m ${why}`, hint: 'move it onto walkable ground' });
-          return;
-        }
-        room[cell]--;
-        pointCells.push(cell);
-      }
-      cells = pointCells;
-    } else {
-      if (placement.kind === 'buildings') {
-        placement.buildings.forEach((id, k) => {
-          requirePlace(grid, id, ['building'], `${path}.buildings[${k}]`, errors);
-        });
-      }
-      if (placement.kind === 'rect') checkRect(placement.rect, `${path}.rect`, grid, errors);
-      const candidates = placementCells(grid, placement);
-      if (group.count > 0 && candidates.length === 0) {
-        errors.push({ path, message: `group "${group.id}" has nowhere to stand`, hint: 'place it in buildings or an area with walkable cells' });
-        return;
-      }
-      const assigned = assignPersonCells(candidates, householdSizesOf(group.count, group.householdSize), room);
-      if (!assigned) {
-        errors.push({
-          path,
-          message: `not enough room for the ${group.count} people of group "${group.id}"`,
-          hint: `each ${grid.cellSizeM} m cell holds at most ${cellCapacityPersons(grid.cellSizeM ** 2)} people: draw larger buildings, add buildings or lower count`,
-        });
-        return;
-      }
-      cells = assigned;
-    }
-    for (let k = 0; k < cells.length; k++) {
-      const cell = cells[k];
-      if (!Number.isFinite(field.distanceM[cell])) {
-        const x = cell % grid.width;
-        errors.push({
-          path,
-          message: `people of group "${group.id}" stand where no exit or shelter can be reached (column ${x}, row ${(cell - x) / grid.width})`,
-          hint: 'open a way out on the map (a door in the wall) or place them elsewhere',
-        });
-        return;
-      }
-    }
-  });
-  scenario.volunteers.forEach((team, i) => {
-    if (team.placement.kind === 'buildings') {
-      team.placement.buildings.forEach((id, k) => {
-        requirePlace(grid, id, ['building'], `volunteers[${i}].placement.buildings[${k}]`, errors);
-      });
-    }
-    if (team.placement.kind === 'points' && team.placement.pointsM.length !== team.count) {
-      errors.push({
-        path: `volunteers[${i}].placement.pointsM`,
-        message: `${team.placement.pointsM.length} points for ${team.count} volunteers`,
-        hint: 'give exactly one point per volunteer',
-      });
-    }
-  });
-}
-
 function checkTick(scenario: Scenario, errors: ScenarioError[]): void {
   const fastest = Math.max(...scenario.population.groups.map((g) => maxSpeedOf(speedDistributionOf(g))));
   const stepM = fastest * scenario.simulation.tickS;
@@ -265,10 +167,50 @@ function checkTick(scenario: Scenario, errors: ScenarioError[]): void {
   }
 }
 
-function checkUnique(ids: readonly string[], path: string, what: string, errors: ScenarioError[]): void {
-  const seen = new Set<string>();
-  ids.forEach((id, i) => {
-    if (seen.has(id)) errors.push({ path: `${path}[${i}].id`, message: `another ${what} already has the id "${id}"`, hint: 'give each one its own id' });
-    seen.add(id);
+/** Lowest and highest values of a range distribution, when it has one. */
+function rangeOf(dist: DurationDistribution | SpeedDistribution): { min: number; max: number; unit: string } | null {
+  if (dist.kind === 'uniform' && 'minS' in dist) return { min: dist.minS, max: dist.maxS, unit: 'S' };
+  if (dist.kind === 'uniform' || dist.kind === 'normal') return { min: dist.minMps, max: dist.maxMps, unit: 'Mps' };
+  return null;
+}
+
+/** A range written backwards (minS above maxS) is almost always a swap; say so instead of guessing. */
+function checkDistributions(scenario: Scenario, errors: ScenarioError[]): void {
+  const check = (dist: DurationDistribution | SpeedDistribution | undefined, path: string) => {
+    const range = dist && rangeOf(dist);
+    if (range && range.min > range.max) {
+      errors.push({
+        path: `${path}.max${range.unit}`,
+        message: `max${range.unit} (${range.max}) is below min${range.unit} (${range.min})`,
+        hint: 'swap the two values',
+      });
+    }
+  };
+  check(scenario.population.defaultPreMovementS, 'population.defaultPreMovementS');
+  scenario.population.groups.forEach((g, i) => {
+    check(g.preMovementS, `population.groups[${i}].preMovementS`);
+    check(g.speedMps, `population.groups[${i}].speedMps`);
   });
+}
+
+/**
+ * Each distinct evacuation target of a run needs its own distance field; bound them so a run cannot
+ * exhaust the simulation's field slots.
+ */
+function checkTargetCount(scenario: Scenario, errors: ScenarioError[]): void {
+  const targetsOf = (events: readonly TimelineEvent[]) => events.flatMap((e) => (e.kind === 'evacuate' ? [e.target] : []));
+  const shared = targetsOf(scenario.timeline);
+  const runs = scenario.strategies.length
+    ? scenario.strategies.map((s, i) => ({ path: `strategies[${i}].timeline`, events: s.timeline }))
+    : [{ path: 'timeline', events: [] }];
+  for (const run of runs) {
+    const distinct = new Set([...shared, ...targetsOf(run.events)]).size;
+    if (distinct > LIMITS.evacuationTargets) {
+      errors.push({
+        path: run.path,
+        message: `a run of this scenario uses ${distinct} different evacuation targets, more than the ${LIMITS.evacuationTargets} allowed`,
+        hint: 'send people to "nearest-safe", "nearest-exit" or "nearest-shelter" instead of naming every place',
+      });
+    }
+  }
 }

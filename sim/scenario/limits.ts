@@ -9,6 +9,10 @@ export const LIMITS = {
   places: 10_000,
   timelineEvents: 10_000,
   strategies: 100,
+  /** Distinct evacuation targets one run may name (each needs a distance field). */
+  evacuationTargets: 200,
+  /** Cells all placements together may scan in the check. */
+  placementCells: 50_000_000,
   textLength: 4000,
   idLength: 64,
 } as const;

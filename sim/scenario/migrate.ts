@@ -30,7 +30,7 @@ export function migrateScenario(
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return {
       value: raw,
-      errors: [{ path: 'schemaVersion', message: `schemaVersion must be a whole number, got ${JSON.stringify(version)}`, hint: `use ${current}` }],
+      errors: [{ path: 'schemaVersion', message: `schemaVersion must be a whole number, got ${describeVersion(version)}`, hint: `use ${current}` }],
     };
   }
   if (version > current) {
@@ -57,4 +57,11 @@ export function migrateScenario(
     value = { ...step.up(value), schemaVersion: v + 1 };
   }
   return { value, errors: [] };
+}
+
+/** The version as written, without printing whole objects (a hostile one may be deeply nested). */
+function describeVersion(version: unknown): string {
+  if (typeof version === 'string') return JSON.stringify(version.slice(0, 40));
+  if (typeof version === 'number' || typeof version === 'boolean' || version === null) return String(version);
+  return Array.isArray(version) ? 'a list' : 'an object';
 }

@@ -9,7 +9,11 @@ const id = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'use letters, digits, "-", "_" or "." (for example "gate-east")');
 const text = z.string().max(LIMITS.textLength, `at most ${LIMITS.textLength} characters`);
 const atS = z.number().min(0, 'a time cannot be negative').max(1e7, 'at most 10,000,000 s').describe('Seconds after the start.');
-const cellIndex = z.int('use a whole number of cells').min(0).max(LIMITS.mapColumns);
+// Each check gets its own message: zod 4 would otherwise reuse the int message for min and max too.
+const cellIndex = z
+  .int('use a whole number of cells')
+  .min(0, 'cells are counted from 0 at the top-left; use 0 or more')
+  .max(LIMITS.mapColumns, `at most ${LIMITS.mapColumns} cells`);
 
 /** A rectangle in cells: x is the column, y the row, both counted from 0 at the top-left of map.rows. */
 export const rectSchema = z.strictObject({
@@ -88,7 +92,10 @@ export type Placement = z.infer<typeof placementSchema>;
 export const groupSchema = z.strictObject({
   id,
   name: text.optional(),
-  count: z.int('count is a whole number of people').min(0).max(LIMITS.residents, `at most ${LIMITS.residents} people`),
+  count: z
+    .int('count is a whole number of people')
+    .min(0, 'count cannot be negative')
+    .max(LIMITS.residents, `at most ${String(LIMITS.residents).replace(/\B(?=(\d{3})+$)/g, ',')} people in one group`),
   ageGroup: z.enum(AGE_GROUPS).default('30to50'),
   mobility: z.enum(MOBILITY).default('normal'),
   speedMps: speedDistributionSchema.optional().describe('Unobstructed walking speed. Default: the RiMEA range for the age group and mobility.'),

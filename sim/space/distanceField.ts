@@ -45,8 +45,8 @@ export function computeDistanceField(
   while (heap.size > 0) {
     const d = heap.peekKey();
     const cell = heap.pop();
-    // Float32 storage: compare with the stored (rounded) value to skip stale heap entries.
-    if (d > dist[cell] + 1e-3) continue;
+    // Keys are stored rounded to Float32 like the field, so a stale entry is exactly one that is larger.
+    if (d > dist[cell]) continue;
     const x = cell % width;
     const y = (cell - x) / width;
     for (let k = 0; k < 8; k++) {
@@ -56,7 +56,7 @@ export function computeDistanceField(
       const n = ny * width + nx;
       if (!passable[n]) continue;
       if (k >= 4 && !(passable[y * width + nx] && passable[ny * width + x])) continue;
-      const nd = d + (k >= 4 ? diagonalM : cellSizeM);
+      const nd = Math.fround(d + (k >= 4 ? diagonalM : cellSizeM));
       if (nd < dist[n]) {
         dist[n] = nd;
         next[n] = cell;

@@ -42,7 +42,8 @@ function note(world: World, kind: string, title: string, text?: string): void {
   world.events.push({ tick: world.tick, timeS: world.tick * world.tickS, kind, title, ...(text ? { text } : {}) });
 }
 
-function targetOf(world: World, target: string): FieldTarget {
+/** The distance-field target of an evacuation order's `target`. */
+export function targetOf(world: World, target: string): FieldTarget {
   switch (target) {
     case 'nearest-safe':
       return { kind: 'safe' };

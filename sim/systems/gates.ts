@@ -7,6 +7,6 @@ export function stepGates(world: World): void {
     const refill = gateRefill[p];
     if (refill === 0) continue;
     const t = gateTokens[p] + refill;
-    gateTokens[p] = Math.min(t , gateBurst[p]);
+    gateTokens[p] = Math.min(t, gateBurst[p]);
   }
 }

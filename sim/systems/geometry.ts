@@ -3,7 +3,12 @@ import { isWalkableKind } from '../space/CellKind';
 import { computeDistanceField, createDistanceField } from '../space/distanceField';
 
 /** Maximum number of distinct distance fields (residents store the slot in a Uint8Array). */
-const MAX_FIELDS = 255;
+export const MAX_FIELDS = 255;
+
+/** Whether a field toward `target` exists already or there is room for one more. */
+export function hasRoomForField(world: World, target: FieldTarget): boolean {
+  return world.fields.length < MAX_FIELDS || world.fields.some((f) => f.key === keyOf(target));
+}
 
 function keyOf(target: FieldTarget): string {
   return target.kind === 'place' ? `place:${target.place}` : target.kind;
@@ -41,15 +46,15 @@ function goalCells(world: World, target: FieldTarget): number[] {
   const { places } = world.grid;
   const open = (index: number) => !world.placeClosed[index];
   if (target.kind === 'place') {
-    if (open(target.place)) goals.push(...places[target.place].cells);
-    // A closed target sends people to the nearest open safe place rather than leaving them stuck.
-    if (goals.length === 0) return goalCells(world, { kind: 'safe' });
-    return goals;
+    if (open(target.place)) for (const c of places[target.place].cells) if (!world.blocked[c]) goals.push(c);
+  } else {
+    for (const p of places) {
+      const wanted = target.kind === 'safe' ? p.kind === 'exit' || p.kind === 'shelter' : p.kind === (target.kind === 'exits' ? 'exit' : 'shelter');
+      if (wanted && open(p.index)) for (const c of p.cells) if (!world.blocked[c]) goals.push(c);
+    }
   }
-  for (const p of places) {
-    const wanted = target.kind === 'safe' ? p.kind === 'exit' || p.kind === 'shelter' : p.kind === (target.kind === 'exits' ? 'exit' : 'shelter');
-    if (wanted && open(p.index)) for (const c of p.cells) if (!world.blocked[c]) goals.push(c);
-  }
+  // A target that is closed or full sends people to the nearest open safe place rather than leaving them stuck.
+  if (goals.length === 0 && target.kind !== 'safe') return goalCells(world, { kind: 'safe' });
   return goals;
 }
 

@@ -115,13 +115,14 @@ function creepToEdge(xs: Float32Array, ys: Float32Array, i: number, nx: number, 
   const x1 = (cx + 1) * cs - EDGE_MARGIN_M;
   const y0 = cy * cs + EDGE_MARGIN_M;
   const y1 = (cy + 1) * cs - EDGE_MARGIN_M;
-  xs[i] = nx < x0 ? x0 : Math.min(nx , x1);
-  ys[i] = ny < y0 ? y0 : Math.min(ny , y1);
+  xs[i] = nx < x0 ? x0 : Math.min(nx, x1);
+  ys[i] = ny < y0 ? y0 : Math.min(ny, y1);
 }
 
 /** Take one door token of an exit or shelter, counting the person in; false when the door is busy. */
 function passGate(world: World, gate: number): boolean {
-  if (world.gateTokens[gate] < 1) return false;
+  // A shelter that filled up earlier this tick is closed but still passable until the geometry update.
+  if (world.gateTokens[gate] < 1 || world.placeClosed[gate]) return false;
   world.gateTokens[gate] -= 1;
   world.safeByPlace[gate]++;
   const inside = ++world.shelterCount[gate];

@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer as createNetServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+
+/** Repository root, where index.html and vite.config.ts live. */
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** Flags for a quiet, headless, offline Chromium; WebGL still works through its software rasteriser. */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Ask the OS for a free TCP port. */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export interface DrillBrowser {
+  url: string;
+  page: Page;
+  /** Console errors and uncaught page errors seen so far. */
+  problems: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Start the app's Vite dev server and a fresh headless Chromium profile, and open one page that records
+ * console errors and uncaught exceptions. `close` stops both and deletes the profile.
+ */
+export async function openDrillBrowser(): Promise<DrillBrowser> {
+  const port = await freePort();
+  let server: ViteDevServer | null = null;
+  let context: BrowserContext | null = null;
+  const profile = mkdtempSync(join(tmpdir(), 'drill-e2e-'));
+  const close = async () => {
+    await context?.close().catch(() => undefined);
+    await server?.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  try {
+    server = await createServer({
+      root: ROOT,
+      configFile: join(ROOT, 'vite.config.ts'),
+      logLevel: 'warn',
+      clearScreen: false,
+      server: { host: '127.0.0.1', port, strictPort: true, hmr: false, watch: null },
+    });
+    await server.listen();
+    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+    const page = context.pages()[0] ?? (await context.newPage());
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('worker', (worker) => worker.on('console', (message) => message.type() === 'error' && problems.push(`worker console: ${message.text()}`)));
+    return { url: `http://127.0.0.1:${port}/`, page, problems, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

@@ -1,0 +1,124 @@
+import { Application, Container } from 'pixi.js';
+import type { LoadedInfo } from '../../workers/simHost';
+import type { RunFrame } from '../../workers/simWorker';
+import { AgentLayer } from './agentLayer';
+import { BACKGROUND_COLOR } from './palette';
+import type { PlaceOnMap } from './placeCells';
+import { PlaceLabels } from './placeLabels';
+import { TerrainLayer } from './terrainLayer';
+import { Viewport } from './viewport';
+
+/**
+ * The community map: terrain, agents and place labels in one world container measured in metres.
+ * It renders on demand (a new frame, a pan, a resize) rather than every display refresh, to leave the
+ * CPU to the simulation on modest machines.
+ */
+export class MapView {
+  private readonly world = new Container();
+  private readonly terrain = new TerrainLayer();
+  private readonly agents = new AgentLayer();
+  private readonly labels = new PlaceLabels();
+  private readonly viewport: Viewport;
+  private pendingFrame: RunFrame | null = null;
+  /** The latest cell kinds of the current run. */
+  private cells: Uint8Array | null = null;
+  private renderQueued = false;
+  private pixelsPerMetre = 0;
+
+  private constructor(
+    private readonly app: Application,
+    host: HTMLElement,
+  ) {
+    this.world.addChild(this.terrain.sprite, this.agents.view, this.labels.view);
+    app.stage.addChild(this.world);
+    host.append(app.canvas);
+    this.viewport = new Viewport(this.world, app.canvas, (ppm) => this.onViewChange(ppm));
+    new ResizeObserver(() => this.onResize(host)).observe(host);
+    this.onResize(host);
+  }
+
+  /** Create the renderer inside `host`. WebGL is asked for first: WebGPU is unavailable headless. */
+  static async create(host: HTMLElement): Promise<MapView> {
+    const app = new Application();
+    await app.init({
+      preference: 'webgl',
+      background: BACKGROUND_COLOR,
+      antialias: false,
+      autoStart: false,
+      resolution: window.devicePixelRatio || 1,
+      autoDensity: true,
+      width: Math.max(host.clientWidth, 1),
+      height: Math.max(host.clientHeight, 1),
+    });
+    return new MapView(app, host);
+  }
+
+  /** 'webgl', 'webgpu' or 'canvas'. */
+  get rendererName(): string {
+    return this.app.renderer.name;
+  }
+
+  get residentsDrawn(): number {
+    return this.agents.residentCount;
+  }
+
+  get volunteersDrawn(): number {
+    return this.agents.volunteerCount;
+  }
+
+  samplePositions(n: number): number[] {
+    return this.agents.samplePositions(n);
+  }
+
+  /** A new scenario: resize the terrain, place labels and fit the view. Frames of it follow. */
+  setScenario(info: LoadedInfo, places: PlaceOnMap[]): void {
+    this.terrain.reset(info.width, info.height, info.cellSizeM, places);
+    this.labels.reset(places, info.width, info.cellSizeM);
+    this.pendingFrame = null;
+    this.cells = null;
+    // Force the zoom to be applied again: the new labels start at scale 1, even if the zoom is unchanged.
+    this.pixelsPerMetre = 0;
+    this.viewport.setWorld(info.width * info.cellSizeM, info.height * info.cellSizeM);
+  }
+
+  /** Show a frame at the next animation frame; frames arriving faster than the display are skipped. */
+  showFrame(frame: RunFrame): void {
+    // Cells come only when the geometry changed; keep them here, as a later frame may replace this one unrendered.
+    if (frame.cells) this.cells = frame.cells;
+    this.pendingFrame = frame;
+    this.requestRender();
+  }
+
+  private onViewChange(pixelsPerMetre: number): void {
+    if (pixelsPerMetre !== this.pixelsPerMetre) {
+      this.pixelsPerMetre = pixelsPerMetre;
+      this.agents.setZoom(pixelsPerMetre);
+      this.labels.setZoom(pixelsPerMetre);
+    }
+    this.requestRender();
+  }
+
+  private onResize(host: HTMLElement): void {
+    const width = Math.max(host.clientWidth, 1);
+    const height = Math.max(host.clientHeight, 1);
+    this.app.renderer.resize(width, height);
+    this.viewport.setView(width, height);
+    this.requestRender();
+  }
+
+  private requestRender(): void {
+    if (this.renderQueued) return;
+    this.renderQueued = true;
+    requestAnimationFrame(() => {
+      this.renderQueued = false;
+      const frame = this.pendingFrame;
+      this.pendingFrame = null;
+      if (frame) {
+        if (this.cells) this.terrain.draw(this.cells, frame.geometryVersion, frame.closedPlaces);
+        this.labels.setClosed(frame.closedPlaces);
+        this.agents.update(frame.residentXY, frame.residentState, frame.volunteerXY);
+      }
+      this.app.render();
+    });
+  }
+}

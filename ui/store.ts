@@ -1,0 +1,79 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Metrics, ScenarioError, SimEvent } from '../sim/index';
+import type { LoadedInfo } from '../workers/simHost';
+
+/** The counts the panels show; the per-place and over-time series stay out of the store. */
+export type MetricsSummary = Pick<Metrics, 'residents' | 'safe' | 'moving' | 'preparing' | 'idle' | 'safeShare'>;
+
+/** One line of the event feed. */
+export interface FeedEntry extends SimEvent {
+  /** Position in the run's event list, a stable key. */
+  key: number;
+}
+
+/** A scenario file that failed to load, and why. */
+export interface LoadFailure {
+  /** File name or label the user recognises. */
+  source: string;
+  errors: ScenarioError[];
+}
+
+/**
+ * UI state and the latest summary of the run. Never per-agent arrays: the map reads those straight from
+ * the latest frame, so the store changes at most once per frame with a few numbers.
+ */
+export interface DrillState {
+  /** The loaded scenario, or null before the first load. */
+  info: LoadedInfo | null;
+  /** Run number from the worker; changes on every successful load. */
+  run: number;
+  /** Where the loaded scenario came from (file name). */
+  source: string;
+  timeS: number;
+  tick: number;
+  playing: boolean;
+  /** Simulated seconds per real second. */
+  speed: number;
+  metrics: MetricsSummary | null;
+  /** Newest last, capped at FEED_LIMIT. */
+  feed: FeedEntry[];
+  loadFailure: LoadFailure | null;
+  /** A short message for the user that is not a scenario error (bad seed, worker failure). */
+  notice: string | null;
+}
+
+/** Most feed entries kept; older ones scroll away. */
+export const FEED_LIMIT = 200;
+
+export type DrillStore = StoreApi<DrillState>;
+
+export function createDrillStore(): DrillStore {
+  return createStore<DrillState>()(() => ({
+    info: null,
+    run: 0,
+    source: '',
+    timeS: 0,
+    tick: 0,
+    playing: false,
+    speed: 1,
+    metrics: null,
+    feed: [],
+    loadFailure: null,
+    notice: null,
+  }));
+}
+
+/**
+ * Call `render` with the selected slice whenever it changes (by ===), and once now.
+ * @example watch(store, (s) => s.timeS, (t) => (clock.textContent = formatClock(t)))
+ */
+export function watch<T>(store: DrillStore, select: (state: DrillState) => T, render: (value: T) => void): () => void {
+  let last = select(store.getState());
+  render(last);
+  return store.subscribe((state) => {
+    const next = select(state);
+    if (next === last) return;
+    last = next;
+    render(next);
+  });
+}
