@@ -23,11 +23,48 @@ export interface Residents {
   group: Uint16Array;
   /** 0 under 30, 1 30 to 50, 2 over 50. */
   ageGroup: Uint8Array;
-  /** 0 normal, 1 limited. */
+  /** Index in MOBILITY: 0 normal, 1 limited, 2 bedridden. */
   mobility: Uint8Array;
   /** Place index of the home building, or -1. */
   homeBuilding: Int16Array;
+
+  /** Trait bits (Trait): phone, group chat, asleep, needs help, ... */
+  traits: Uint8Array;
+  /** Index of the resident's language in the scenario's list of languages. */
+  language: Uint8Array;
+  /** What the resident means to do (Intent), once it believes a warning. */
+  intent: Uint8Array;
+  /** Source of the last message it heard (Source). */
+  source: Uint8Array;
+  /** Messages heard so far (saturates at 255): repetition strengthens belief. */
+  heardCount: Uint8Array;
+  /** Knowledge bits (Knows): saw the hazard, heard or believes a rumour, debunked, reported. */
+  knows: Uint8Array;
+  /** Content of the last official or neighbour message heard (Content). */
+  heardContent: Uint8Array;
+  /** Accumulated hazard of hearing a message; a message arrives when it passes `hearThreshold` (an Exp(1) draw). */
+  hearLambda: Float32Array;
+  hearThreshold: Float32Array;
+  /** Bit k set: heard the official message in broadcast slot k (each message is heard once). */
+  heardBroadcasts: Uint32Array;
+  /** Accumulated hazard of hearing the rumour (its threshold is a hashed Exp(1) draw). */
+  rumourLambda: Float32Array;
+  /** Trust in official sources and panic, 0 to 1. */
+  trust: Float32Array;
+  panic: Float32Array;
+  /** When it first heard a warning, and when it last heard an official one, s; Infinity before. */
+  heardAtS: Float32Array;
+  lastOfficialS: Float32Array;
 }
+
+/** Trait bits of `Residents.traits`. */
+export const Trait = { Phone: 1, GroupChat: 2, Asleep: 4, NeedsHelp: 8, Vulnerable: 16 } as const;
+/** Knowledge bits of `Residents.knows`. */
+export const Knows = { SawHazard: 1, HeardRumour: 2, BelievesRumour: 4, Debunked: 8, Reported: 16 } as const;
+/** Message contents (and intents): the same numbers. */
+export const Content = { None: 0, Evacuate: 1, ShelterInPlace: 2, AvoidArea: 3 } as const;
+/** Message sources. */
+export const Source = { None: 0, Official: 1, Neighbour: 2, Rumour: 3 } as const;
 
 export function createResidents(count: number): Residents {
   return {
@@ -46,6 +83,21 @@ export function createResidents(count: number): Residents {
     ageGroup: new Uint8Array(count),
     mobility: new Uint8Array(count),
     homeBuilding: new Int16Array(count),
+    traits: new Uint8Array(count),
+    language: new Uint8Array(count),
+    intent: new Uint8Array(count),
+    source: new Uint8Array(count),
+    heardCount: new Uint8Array(count),
+    knows: new Uint8Array(count),
+    heardContent: new Uint8Array(count),
+    hearLambda: new Float32Array(count),
+    hearThreshold: new Float32Array(count),
+    rumourLambda: new Float32Array(count),
+    heardBroadcasts: new Uint32Array(count),
+    trust: new Float32Array(count),
+    panic: new Float32Array(count),
+    heardAtS: new Float32Array(count).fill(Infinity),
+    lastOfficialS: new Float32Array(count).fill(Infinity),
   };
 }
 

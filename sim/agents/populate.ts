@@ -1,6 +1,6 @@
 import { createRandom } from '../random/Random';
 import { sampleDuration, sampleSpeed } from '../random/sample';
-import { AGE_GROUPS, type Placement, type Scenario } from '../scenario/schema';
+import { AGE_GROUPS, MOBILITY, type Placement, type Scenario } from '../scenario/schema';
 import type { Grid } from '../space/Grid';
 import { assignPersonCells, householdSizesOf, placementCells } from './placement';
 import { createResidents, createVolunteers, type Residents, type Volunteers } from './Residents';
@@ -31,7 +31,7 @@ export function populate(scenario: Scenario, grid: Grid, seed: number): { reside
       residents.household[i] = household + Math.floor(k / group.householdSize);
       residents.group[i] = g;
       residents.ageGroup[i] = ageGroup;
-      residents.mobility[i] = group.mobility === 'limited' ? 1 : 0;
+      residents.mobility[i] = MOBILITY.indexOf(group.mobility);
       const home = grid.placeOfCell[cells[k]];
       residents.homeBuilding[i] = home >= 0 && grid.places[home].kind === 'building' ? home : -1;
       residents.speedMps[i] = sampleSpeed(speeds, speedDist);

@@ -12,7 +12,8 @@ export const RIMEA_SPEEDS: Record<Group['ageGroup'] | 'limited', { minMps: numbe
 /** The speed distribution of a group: its own, or the RiMEA range for its mobility and age. */
 export function speedDistributionOf(group: Group): SpeedDistribution {
   if (group.speedMps) return group.speedMps;
-  const range = RIMEA_SPEEDS[group.mobility === 'limited' ? 'limited' : group.ageGroup];
+  // A bedridden resident moves only when helped, at the pace of a limited-mobility walker.
+  const range = RIMEA_SPEEDS[group.mobility === 'normal' ? group.ageGroup : 'limited'];
   return { kind: 'uniform', ...range };
 }
 

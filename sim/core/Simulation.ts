@@ -27,6 +27,10 @@ export const ResidentState = {
   Moving: 2,
   /** Reached an exit or shelter. */
   Safe: 3,
+  /** Decided to shelter in place: stays where it is. */
+  Sheltering: 4,
+  /** Decided to leave but cannot without help (bedridden, or limited mobility living alone). */
+  AwaitingHelp: 5,
 } as const;
 export type ResidentStateValue = (typeof ResidentState)[keyof typeof ResidentState];
 
@@ -47,6 +51,28 @@ export interface Metrics {
   safeShareOverTime: [number, number][];
   /** People counted through each exit or shelter, by place id. */
   safeByPlace: Record<string, number>;
+  /** Residents sheltering in place, and residents who want to leave but wait for help. */
+  sheltering: number;
+  awaitingHelp: number;
+  /** First alert at the duty desk (sensor, resident report or patrol), s. */
+  firstDetectionS: number | null;
+  /** First official warning sent on a channel, s. */
+  firstOfficialWarningS: number | null;
+  /** Share of residents who heard a warning (official or from a neighbour). */
+  informedShare: number;
+  informedShareOverTime: [number, number][];
+  /** Share of residents acting on a warning (leaving or sheltering as told). */
+  compliedShare: number;
+  /** Vulnerable residents (limited mobility or bedridden): all, reached by a warning or a volunteer, safe. */
+  vulnerable: number;
+  vulnerableReached: number;
+  vulnerableSafe: number;
+  /** Share of residents who heard the rumour. */
+  rumourReach: number;
+  /** Mean panic now and at its highest, and mean trust in official sources now, 0 to 1. */
+  meanPanic: number;
+  peakPanic: number;
+  meanTrust: number;
 }
 
 /** A message for trainees raised by the timeline (inject text). */

@@ -1,8 +1,11 @@
 import type { Residents, Volunteers } from '../agents/Residents';
-import type { Scenario, TimelineEvent } from '../scenario/schema';
+import type { DetectionState } from '../detection/DetectionState';
+import type { HazardRuntime } from '../detection/hazards';
+import type { Scenario, ScenarioAction, TimelineEvent } from '../scenario/schema';
 import type { DistanceField } from '../space/distanceField';
 import type { Grid } from '../space/Grid';
 import type { MinHeap } from '../space/MinHeap';
+import type { WarningState } from '../warning/WarningState';
 import type { LoggedCommand, SimEvent } from './Simulation';
 
 /** What a distance-field slot leads to: every safe place, exits only, shelters only, or one place. */
@@ -53,7 +56,7 @@ export interface World {
 
   residents: Residents;
   volunteers: Volunteers;
-  counts: { idle: number; preparing: number; moving: number; safe: number };
+  counts: { idle: number; preparing: number; moving: number; safe: number; sheltering: number; awaitingHelp: number };
   firstOrderS: number;
   safeThresholdS: [number, number, number];
   safeShareOverTime: [number, number][];
@@ -62,7 +65,16 @@ export interface World {
   /** Timeline of scenario and strategy merged, sorted by time; `nextEvent` is the first not yet fired. */
   timeline: TimelineEvent[];
   nextEvent: number;
+  /** Actions the run itself scheduled (the warning plan, repeats, updates), by tick, in order. */
+  scheduled: { tick: number; action: ScenarioAction }[];
   pending: LoggedCommand['command'][];
+  warning: WarningState;
+  /** Hazard intensity per cell, 0 to 1, as sensors and people perceive it; written by the hazard modules. */
+  hazardIntensity: Float32Array;
+  /** Cue bits (Cue) per cell: what kind of hazard is there to see. */
+  hazardCue: Uint8Array;
+  hazards: HazardRuntime[];
+  detection: DetectionState;
   commandLog: LoggedCommand[];
   events: SimEvent[];
 }

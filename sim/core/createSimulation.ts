@@ -1,7 +1,12 @@
 import { populate } from '../agents/populate';
 import { typedArrayBytes } from '../agents/Residents';
 import { cellCapacityPersons, speedFactorTable } from '../agents/speedDensity';
+import { assignTraits } from '../agents/traits';
+import { createDetectionState } from '../detection/DetectionState';
+import { stepDetection } from '../detection/detection';
+import { createHazards, stepHazards } from '../detection/hazards';
 import type { Scenario, TimelineEvent } from '../scenario/schema';
+import { leversSchema } from '../scenario/schemaWarning';
 import { CellKind } from '../space/CellKind';
 import { buildGrid, openingWidthM } from '../space/Grid';
 import { MinHeap } from '../space/MinHeap';
@@ -11,6 +16,9 @@ import { fieldSlotFor, hasRoomForField, MAX_FIELDS, updateGeometry } from '../sy
 import { readMetrics, stepMetrics } from '../systems/metrics';
 import { stepMovement } from '../systems/movement';
 import { stepPreMovement } from '../systems/preMovement';
+import { stepVolunteers } from '../volunteers/tasks';
+import { createWarningState } from '../warning/createWarningState';
+import { stepHearing } from '../warning/hear';
 import { CommandError, validateCommand } from './commands';
 import { StateHasher } from './hash';
 import type { Command, Simulation, SimulationOptions, Snapshot } from './Simulation';
@@ -41,7 +49,7 @@ export function createSimulation(scenario: Scenario, options: SimulationOptions)
     },
     apply(commands: readonly Command[]) {
       // Validate all before queueing any, so a bad batch changes nothing.
-      const valid = commands.map((c) => validateCommand(world.grid, c));
+      const valid = commands.map((c) => validateCommand(world.scenario, world.grid, c));
       for (const command of valid) {
         if (command.kind === 'evacuate' && !hasRoomForField(world, targetOf(world, command.target))) {
           throw new CommandError(`this run already sends people to ${MAX_FIELDS} different places; send them to the nearest safe place instead`);
@@ -64,6 +72,7 @@ function createWorld(scenario: Scenario, options: SimulationOptions): World {
   const grid = buildGrid(scenario);
   const cells = grid.width * grid.height;
   const { residents, volunteers } = populate(scenario, grid, options.seed);
+  assignTraits(scenario, residents, options.seed);
   const cellAreaM2 = grid.cellSizeM * grid.cellSizeM;
   const tickS = scenario.simulation.tickS;
   const placeCount = grid.places.length;
@@ -94,14 +103,20 @@ function createWorld(scenario: Scenario, options: SimulationOptions): World {
     safeByPlace: new Int32Array(placeCount),
     residents,
     volunteers,
-    counts: { idle: residents.count, preparing: 0, moving: 0, safe: 0 },
+    counts: { idle: residents.count, preparing: 0, moving: 0, safe: 0, sheltering: 0, awaitingHelp: 0 },
     firstOrderS: -1,
     safeThresholdS: [-1, -1, -1],
     safeShareOverTime: [],
     metricsEveryTicks: Math.max(1, Math.round(scenario.simulation.metricsEveryS / tickS)),
     timeline: mergeTimelines(scenario.timeline, strategy?.timeline ?? []),
     nextEvent: 0,
+    scheduled: [],
     pending: [],
+    warning: createWarningState(scenario, grid, residents, strategy?.levers ?? leversSchema.parse({}), options.seed),
+    hazardIntensity: new Float32Array(cells),
+    hazardCue: new Uint8Array(cells),
+    hazards: createHazards(scenario.hazards),
+    detection: createDetectionState(),
     commandLog: [],
     events: [],
   };
@@ -140,13 +155,17 @@ function mergeTimelines(scenarioEvents: readonly TimelineEvent[], strategyEvents
     .map(({ e }) => e);
 }
 
-/** One tick: events and commands, geometry, pre-movement, doors, movement, metrics. */
+/**
+ * One tick: timeline, scheduled actions and commands; geometry; hazards; detection; hearing and deciding;
+ * volunteers; pre-movement; doors; movement; metrics.
+ */
 function stepWorld(world: World): void {
   const timeS = world.tick * world.tickS;
   // Half a tick of slack so an event at t fires at the tick nearest to t, not one tick late by rounding.
   while (world.nextEvent < world.timeline.length && world.timeline[world.nextEvent].atS <= timeS + world.tickS * 0.5) {
     applyAction(world, world.timeline[world.nextEvent++]);
   }
+  while (world.scheduled.length && world.scheduled[0].tick <= world.tick) applyAction(world, (world.scheduled.shift() as World['scheduled'][number]).action);
   if (world.pending.length) {
     const pending = world.pending;
     world.pending = [];
@@ -156,6 +175,10 @@ function stepWorld(world: World): void {
     }
   }
   updateGeometry(world);
+  stepHazards(world);
+  stepDetection(world);
+  stepHearing(world);
+  stepVolunteers(world);
   stepPreMovement(world);
   stepGates(world);
   stepMovement(world);
@@ -199,6 +222,8 @@ function hashOf(world: World): string {
   const r = world.residents;
   h.array(r.x).array(r.y).array(r.cell).array(r.state).array(r.field).array(r.startS).array(r.safeAtS);
   h.array(world.occupancy).array(world.blocked).array(world.placeClosed).array(world.gateTokens).array(world.shelterCount);
+  h.array(r.traits).array(r.heardBroadcasts).array(r.intent).array(r.knows).array(r.hearLambda).array(r.trust).array(r.panic).array(r.speedMps);
+  h.array(world.hazardIntensity).word(world.warning.broadcasts.length).word(world.scheduled.length);
   h.word(world.fields.length).word(world.commandLog.length).word(world.nextEvent);
   return h.digest();
 }

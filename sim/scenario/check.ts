@@ -2,10 +2,11 @@ import { maxSpeedOf, speedDistributionOf } from '../agents/speeds';
 import { buildGrid, type Grid } from '../space/Grid';
 import { checkPopulation } from './checkPopulation';
 import { checkRect, checkUnique, MAX_CHECK_ERRORS, requirePlace } from './checkRefs';
+import { checkWarningEvent, checkWarningSetup, type WarningIds, warningIdsOf } from './checkWarning';
 import type { DurationDistribution, SpeedDistribution } from './distributions';
 import { LIMITS } from './limits';
 import { formatPath, type ScenarioError } from './ScenarioError';
-import type { Scenario, TimelineEvent } from './schema';
+import type { Scenario, ScenarioAction, TimelineEvent } from './schema';
 
 /**
  * Checks that need more than the schema: the map's shape and legend, references between ids, room for
@@ -18,10 +19,12 @@ export function checkScenario(scenario: Scenario): ScenarioError[] {
   if (errors.length) return errors.slice(0, MAX_CHECK_ERRORS);
   const grid = buildGrid(scenario);
   checkDrawnPlaces(scenario, grid, errors);
-  checkTimeline(scenario.timeline, 'timeline', grid, errors);
+  const ids = warningIdsOf(scenario);
+  checkTimeline(scenario.timeline, 'timeline', grid, ids, errors);
   scenario.strategies.forEach((s, i) => {
-    checkTimeline(s.timeline, `strategies[${i}].timeline`, grid, errors);
+    checkTimeline(s.timeline, `strategies[${i}].timeline`, grid, ids, errors);
   });
+  checkWarningSetup(scenario, grid, errors);
   checkUnique(
     scenario.strategies.map((s) => s.id),
     'strategies',
@@ -132,27 +135,33 @@ function checkDrawnPlaces(scenario: Scenario, grid: Grid, errors: ScenarioError[
   }
 }
 
-function checkTimeline(events: readonly TimelineEvent[], base: string, grid: Grid, errors: ScenarioError[]): void {
+function checkTimeline(events: readonly TimelineEvent[], base: string, grid: Grid, ids: WarningIds, errors: ScenarioError[]): void {
   events.forEach((event, i) => {
-    const path = `${base}[${i}]`;
-    switch (event.kind) {
-      case 'evacuate': {
-        if (event.zone !== 'all') requirePlace(grid, event.zone, ['zone', 'building'], `${path}.zone`, errors);
-        if (!event.target.startsWith('nearest-')) requirePlace(grid, event.target, ['exit', 'shelter'], `${path}.target`, errors);
-        break;
-      }
-      case 'closeExit':
-      case 'openExit':
-        requirePlace(grid, event.place, ['exit', 'shelter'], `${path}.place`, errors);
-        break;
-      case 'blockArea':
-      case 'unblockArea':
-        checkRect(event.rect, `${path}.rect`, grid, errors);
-        break;
-      case 'message':
-        break;
-    }
+    checkActionRefs(event, `${base}[${i}]`, grid, ids, errors);
   });
+}
+
+/** Check the places and ids an action (a timeline event or a live command) names. */
+export function checkActionRefs(event: ScenarioAction, path: string, grid: Grid, ids: WarningIds, errors: ScenarioError[]): void {
+  switch (event.kind) {
+    case 'evacuate': {
+      if (event.zone !== 'all') requirePlace(grid, event.zone, ['zone', 'building'], `${path}.zone`, errors);
+      if (!event.target.startsWith('nearest-')) requirePlace(grid, event.target, ['exit', 'shelter'], `${path}.target`, errors);
+      break;
+    }
+    case 'closeExit':
+    case 'openExit':
+      requirePlace(grid, event.place, ['exit', 'shelter'], `${path}.place`, errors);
+      break;
+    case 'blockArea':
+    case 'unblockArea':
+      checkRect(event.rect, `${path}.rect`, grid, errors);
+      break;
+    case 'message':
+      break;
+    default:
+      checkWarningEvent(event, path, grid, ids, errors);
+  }
 }
 
 function checkTick(scenario: Scenario, errors: ScenarioError[]): void {

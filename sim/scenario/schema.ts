@@ -1,28 +1,10 @@
 import { z } from 'zod';
 import { durationDistributionSchema, speedDistributionSchema } from './distributions';
 import { LIMITS, SCHEMA_VERSION } from './limits';
+import { atS, id, rectSchema, share, text } from './primitives';
+import { behaviourSchema, channelSchema, detectionSchema, hazardSchema, leversSchema, sensorSchema, warningActionSchemas } from './schemaWarning';
 
-const id = z
-  .string()
-  .min(1, 'an id cannot be empty')
-  .max(LIMITS.idLength, `an id has at most ${LIMITS.idLength} characters`)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'use letters, digits, "-", "_" or "." (for example "gate-east")');
-const text = z.string().max(LIMITS.textLength, `at most ${LIMITS.textLength} characters`);
-const atS = z.number().min(0, 'a time cannot be negative').max(1e7, 'at most 10,000,000 s').describe('Seconds after the start.');
-// Each check gets its own message: zod 4 would otherwise reuse the int message for min and max too.
-const cellIndex = z
-  .int('use a whole number of cells')
-  .min(0, 'cells are counted from 0 at the top-left; use 0 or more')
-  .max(LIMITS.mapColumns, `at most ${LIMITS.mapColumns} cells`);
-
-/** A rectangle in cells: x is the column, y the row, both counted from 0 at the top-left of map.rows. */
-export const rectSchema = z.strictObject({
-  x: cellIndex,
-  y: cellIndex,
-  w: cellIndex.min(1, 'a rectangle is at least 1 cell wide'),
-  h: cellIndex.min(1, 'a rectangle is at least 1 cell high'),
-});
-export type Rect = z.infer<typeof rectSchema>;
+export { type Rect, rectSchema } from './primitives';
 
 export const CELL_KINDS = ['open', 'road', 'building', 'wall', 'water', 'exit', 'shelter'] as const;
 export type CellKindName = (typeof CELL_KINDS)[number];
@@ -69,7 +51,7 @@ export const placeSchema = z.discriminatedUnion('kind', [
 export type Place = z.infer<typeof placeSchema>;
 
 export const AGE_GROUPS = ['under30', '30to50', 'over50'] as const;
-export const MOBILITY = ['normal', 'limited'] as const;
+export const MOBILITY = ['normal', 'limited', 'bedridden'] as const;
 
 export const placementSchema = z.discriminatedUnion('kind', [
   z
@@ -99,8 +81,14 @@ export const groupSchema = z.strictObject({
   ageGroup: z.enum(AGE_GROUPS).default('30to50'),
   mobility: z.enum(MOBILITY).default('normal'),
   speedMps: speedDistributionSchema.optional().describe('Unobstructed walking speed. Default: the RiMEA range for the age group and mobility.'),
-  householdSize: z.int().min(1).max(20).default(1).describe('People of this group living together; households move together in later versions.'),
-  preMovementS: durationDistributionSchema.optional().describe('Time from the order to starting to move. Default: the scenario default.'),
+  householdSize: z.int().min(1).max(20).default(1).describe('People of this group living together; a household leaves together.'),
+  preMovementS: durationDistributionSchema
+    .optional()
+    .describe('Time from deciding (or from a direct evacuation order) to starting to move: gathering, dressing, packing. Default: the scenario default.'),
+  phoneShare: share.optional().describe('Share with a mobile phone. Default: 0.95, or 0.6 over 50.'),
+  groupChatShare: share.optional().describe('Share of phone owners in the community group chat. Default: 0.7, or 0.4 over 50.'),
+  asleepAtNightShare: share.default(0.85).describe('Share asleep when the scenario starts at night (23:00 to 06:00).'),
+  language: id.default('local').describe('Language the group understands; channels may be limited to some languages.'),
   placement: placementSchema,
 });
 export type Group = z.infer<typeof groupSchema>;
@@ -124,6 +112,7 @@ export const actionSchemas = [
   z.strictObject({ kind: z.literal('blockArea'), rect: rectSchema, reason: text.optional() }),
   z.strictObject({ kind: z.literal('unblockArea'), rect: rectSchema }),
   z.strictObject({ kind: z.literal('message'), title: text, text: text.optional() }),
+  ...warningActionSchemas,
 ] as const;
 
 const timed = { atS, id: id.optional().describe('Optional id, so injects can be referred to.') };
@@ -134,6 +123,12 @@ export const timelineEventSchema = z.discriminatedUnion('kind', [
   actionSchemas[3].extend(timed),
   actionSchemas[4].extend(timed),
   actionSchemas[5].extend(timed),
+  actionSchemas[6].extend(timed),
+  actionSchemas[7].extend(timed),
+  actionSchemas[8].extend(timed),
+  actionSchemas[9].extend(timed),
+  actionSchemas[10].extend(timed),
+  actionSchemas[11].extend(timed),
 ]);
 
 export const strategySchema = z.strictObject({
@@ -141,6 +136,7 @@ export const strategySchema = z.strictObject({
   name: text,
   description: text.optional(),
   timeline: z.array(timelineEventSchema).max(LIMITS.timelineEvents).default([]).describe('Pre-planned actions of this strategy.'),
+  levers: leversSchema.describe('What the community has and how it acts: sensors, early warning, warning plan, volunteers.'),
 });
 
 export const scenarioSchema = z.strictObject({
@@ -154,6 +150,11 @@ export const scenarioSchema = z.strictObject({
       tickS: z.number().min(0.01).max(5).default(0.25).describe('Simulated seconds per tick.'),
       durationS: z.number().positive().max(1e7).default(3600).describe('Default length of a run.'),
       metricsEveryS: z.number().positive().max(1e5).default(5).describe('How often the safe share is recorded.'),
+      startClock: z
+        .string()
+        .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'write the time of day as "HH:MM", for example "02:30"')
+        .default('10:00')
+        .describe('Time of day at the start; between 23:00 and 06:00 most residents are asleep.'),
     })
     .prefault({}),
   map: mapSchema,
@@ -163,9 +164,23 @@ export const scenarioSchema = z.strictObject({
     groups: z.array(groupSchema).min(1, 'add at least one group of residents').max(LIMITS.groups),
   }),
   volunteers: z
-    .array(z.strictObject({ id, name: text.optional(), count: z.int().min(0).max(LIMITS.volunteers), placement: placementSchema }))
+    .array(
+      z.strictObject({
+        id,
+        name: text.optional(),
+        role: z.enum(['volunteers', 'gridWorkers']).default('volunteers'),
+        count: z.int().min(0).max(LIMITS.volunteers),
+        placement: placementSchema,
+        speedMps: z.number().min(0.1).max(5).default(1.3),
+      }),
+    )
     .max(LIMITS.groups)
     .default([]),
+  channels: z.array(channelSchema).max(LIMITS.places).default([]).describe('Warning channels: group-chat app, SMS, loudspeakers, broadcast.'),
+  sensors: z.array(sensorSchema).max(LIMITS.places).default([]),
+  hazards: z.array(hazardSchema).max(LIMITS.places).default([]),
+  behaviour: behaviourSchema,
+  detection: detectionSchema,
   timeline: z.array(timelineEventSchema).max(LIMITS.timelineEvents).default([]),
   strategies: z.array(strategySchema).max(LIMITS.strategies).default([]),
 });

@@ -1,4 +1,5 @@
-import type { Metrics } from '../core/Simulation';
+import { Trait } from '../agents/Residents';
+import { type Metrics, ResidentState } from '../core/Simulation';
 import type { World } from '../core/World';
 
 const THRESHOLDS = [0.5, 0.9, 1] as const;
@@ -12,7 +13,10 @@ export function stepMetrics(world: World): void {
       if (world.safeThresholdS[k] < 0 && world.counts.safe >= Math.ceil(THRESHOLDS[k] * n)) world.safeThresholdS[k] = endS;
     }
   }
-  if ((world.tick + 1) % world.metricsEveryTicks === 0) world.safeShareOverTime.push([round(endS), shareOf(world)]);
+  if ((world.tick + 1) % world.metricsEveryTicks === 0) {
+    world.safeShareOverTime.push([round(endS), shareOf(world)]);
+    world.warning.informedShareOverTime.push([round(endS), n === 0 ? 0 : world.warning.informed / n]);
+  }
 }
 
 function shareOf(world: World): number {
@@ -29,6 +33,8 @@ const orNull = (seconds: number) => (seconds < 0 ? null : round(seconds));
 /** The metrics of a world now, as plain data. */
 export function readMetrics(world: World): Metrics {
   const { counts, grid } = world;
+  const w = world.warning;
+  const n = world.residents.count;
   const safeByPlace: Record<string, number> = {};
   for (const p of grid.places) if (p.kind === 'exit' || p.kind === 'shelter') safeByPlace[p.id] = world.safeByPlace[p.index];
   return {
@@ -44,5 +50,32 @@ export function readMetrics(world: World): Metrics {
     timeTo100PctSafeS: orNull(world.safeThresholdS[2]),
     safeShareOverTime: [[0, 0], ...world.safeShareOverTime].map(([t, s]) => [t, s]),
     safeByPlace,
+    sheltering: counts.sheltering,
+    awaitingHelp: counts.awaitingHelp,
+    firstDetectionS: orNull(world.detection.firstDetectionS),
+    firstOfficialWarningS: orNull(w.firstOfficialWarningS),
+    informedShare: n === 0 ? 0 : w.informed / n,
+    informedShareOverTime: [[0, 0], ...w.informedShareOverTime],
+    compliedShare: n === 0 ? 0 : w.acting / n,
+    ...vulnerableCounts(world),
+    rumourReach: n === 0 ? 0 : w.heardRumour / n,
+    meanPanic: round(w.meanPanic),
+    peakPanic: round(w.peakPanic),
+    meanTrust: round(w.meanTrust),
   };
+}
+
+/** Vulnerable residents, those a warning or a volunteer reached, and those safe. */
+function vulnerableCounts(world: World): { vulnerable: number; vulnerableReached: number; vulnerableSafe: number } {
+  const { traits, heardAtS, state, count } = world.residents;
+  let vulnerable = 0;
+  let vulnerableReached = 0;
+  let vulnerableSafe = 0;
+  for (let i = 0; i < count; i++) {
+    if (!(traits[i] & Trait.Vulnerable)) continue;
+    vulnerable++;
+    if (heardAtS[i] < Infinity || state[i] !== ResidentState.Idle) vulnerableReached++;
+    if (state[i] === ResidentState.Safe) vulnerableSafe++;
+  }
+  return { vulnerable, vulnerableReached, vulnerableSafe };
 }

@@ -19,6 +19,8 @@ export function stepMovement(world: World): void {
   const fieldOf = r.field;
   const speeds = r.speedMps;
   const safeAt = r.safeAtS;
+  const homeOf = r.homeBuilding;
+  const leavingByBuilding = world.warning.leavingByBuilding;
   const occupancy = world.occupancy;
   const passable = world.passable;
   const gateOfCell = world.gateOfCell;
@@ -80,6 +82,7 @@ export function stepMovement(world: World): void {
       }
       states[i] = ResidentState.Safe;
       safeAt[i] = safeTimeS;
+      if (homeOf[i] >= 0) leavingByBuilding[homeOf[i]]--;
       occupancy[c]--;
       xs[i] = nx;
       ys[i] = ny;

@@ -1,0 +1,110 @@
+import type { Grid } from '../space/Grid';
+import { checkUnique, requirePlace } from './checkRefs';
+import type { ScenarioError } from './ScenarioError';
+import type { Scenario, ScenarioAction } from './schema';
+
+/** Ids the warning phase refers to: channels, hazards, volunteer teams. */
+export interface WarningIds {
+  channels: readonly string[];
+  hazards: readonly string[];
+  teams: readonly string[];
+}
+
+export function warningIdsOf(scenario: Scenario): WarningIds {
+  return { channels: scenario.channels.map((c) => c.id), hazards: scenario.hazards.map((h) => h.id), teams: scenario.volunteers.map((v) => v.id) };
+}
+
+/**
+ * Check channels, sensors, hazards and volunteer teams: unique ids, positions on the map, and the ids
+ * that strategies' levers name.
+ */
+export function checkWarningSetup(scenario: Scenario, grid: Grid, errors: ScenarioError[]): void {
+  const ids = warningIdsOf(scenario);
+  checkUnique(ids.channels, 'channels', 'channel', errors);
+  checkUnique(
+    scenario.sensors.map((s) => s.id),
+    'sensors',
+    'sensor',
+    errors,
+  );
+  checkUnique(ids.hazards, 'hazards', 'hazard', errors);
+  checkUnique(ids.teams, 'volunteers', 'volunteer team', errors);
+  scenario.channels.forEach((c, i) => {
+    c.speakers?.forEach((p, k) => {
+      checkPoint(p, `channels[${i}].speakers[${k}]`, grid, errors);
+    });
+  });
+  scenario.sensors.forEach((s, i) => {
+    checkPoint(s.at, `sensors[${i}].at`, grid, errors);
+    s.outages.forEach((o, k) => {
+      if (o.toS < o.fromS)
+        errors.push({ path: `sensors[${i}].outages[${k}]`, message: 'the outage ends before it starts', hint: 'toS must be at least fromS' });
+    });
+  });
+  scenario.hazards.forEach((h, i) => {
+    checkPoint(h.origin, `hazards[${i}].origin`, grid, errors);
+  });
+  scenario.strategies.forEach((strategy, i) => {
+    const base = `strategies[${i}].levers`;
+    strategy.levers.warningPlan.forEach((step, k) => {
+      const path = `${base}.warningPlan[${k}]`;
+      requireId(step.channel, ids.channels, 'channel', `${path}.channel`, errors);
+      if (step.zone !== 'all') requirePlace(grid, step.zone, ['zone', 'building'], `${path}.zone`, errors);
+      checkTarget(step.target, `${path}.target`, grid, errors);
+    });
+    strategy.levers.volunteerPlan.forEach((task, k) => {
+      const path = `${base}.volunteerPlan[${k}]`;
+      requireId(task.team, ids.teams, 'volunteer team', `${path}.team`, errors);
+      if (task.zone !== 'all') requirePlace(grid, task.zone, ['zone', 'building'], `${path}.zone`, errors);
+    });
+  });
+}
+
+/** Check the ids named by a warning-phase action (timeline event or command). */
+export function checkWarningEvent(event: ScenarioAction, path: string, grid: Grid, ids: WarningIds, errors: ScenarioError[]): void {
+  switch (event.kind) {
+    case 'warn':
+      requireId(event.channel, ids.channels, 'channel', `${path}.channel`, errors);
+      if (event.zone !== 'all') requirePlace(grid, event.zone, ['zone', 'building'], `${path}.zone`, errors);
+      checkTarget(event.target, `${path}.target`, grid, errors);
+      break;
+    case 'officialUpdate':
+      requireId(event.channel, ids.channels, 'channel', `${path}.channel`, errors);
+      break;
+    case 'rumour':
+      if (event.zone !== 'all') requirePlace(grid, event.zone, ['zone', 'building'], `${path}.zone`, errors);
+      break;
+    case 'startHazard':
+      requireId(event.hazard, ids.hazards, 'hazard', `${path}.hazard`, errors);
+      break;
+    case 'assignVolunteers':
+      requireId(event.team, ids.teams, 'volunteer team', `${path}.team`, errors);
+      if (event.zone !== 'all') requirePlace(grid, event.zone, ['zone', 'building'], `${path}.zone`, errors);
+      break;
+    default:
+      break;
+  }
+}
+
+function checkTarget(target: string, path: string, grid: Grid, errors: ScenarioError[]): void {
+  if (target === 'nearest-safe' || target === 'nearest-exit' || target === 'nearest-shelter') return;
+  requirePlace(grid, target, ['exit', 'shelter'], path, errors);
+}
+
+function requireId(id: string, known: readonly string[], what: string, path: string, errors: ScenarioError[]): void {
+  if (known.includes(id)) return;
+  errors.push({
+    path,
+    message: `no ${what} has the id "${id}"`,
+    hint: known.length ? `use one of: ${known.slice(0, 10).join(', ')}` : `define the ${what} first (see the scenario guide)`,
+  });
+}
+
+function checkPoint(point: { x: number; y: number }, path: string, grid: Grid, errors: ScenarioError[]): void {
+  if (point.x < grid.width && point.y < grid.height) return;
+  errors.push({
+    path,
+    message: `the point (${point.x}, ${point.y}) is outside the map (${grid.width} columns × ${grid.height} rows)`,
+    hint: 'x counts columns and y rows, from 0 at the top-left',
+  });
+}
