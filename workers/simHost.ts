@@ -82,7 +82,7 @@ export function createSimHost() {
     sentGeometry = snapshot.geometryVersion;
     const frame: Frame = { ...snapshot, ...(withGeometry ? { cells } : {}), run, playing, speed, newEvents: events.slice(eventsSent) };
     eventsSent = events.length;
-    const transfers: Transferable[] = [frame.residentXY.buffer, frame.residentState.buffer, frame.volunteerXY.buffer];
+    const transfers: Transferable[] = [frame.residentXY.buffer, frame.residentState.buffer, frame.volunteerXY.buffer, frame.volunteerState.buffer];
     if (frame.cells) transfers.push(frame.cells.buffer);
     listener(Comlink.transfer(frame, transfers));
   }

@@ -1,5 +1,7 @@
 import type { Residents } from '../agents/Residents';
+import type { AlertRecord } from '../detection/DetectionState';
 import type { ScenarioAction } from '../scenario/schema';
+import type { VolunteerTeamStats } from '../volunteers/stats';
 
 /** A live command: the same actions the timeline can hold, applied at the start of the next tick. */
 export type Command = ScenarioAction;
@@ -56,6 +58,13 @@ export interface Metrics {
   awaitingHelp: number;
   /** First alert at the duty desk (sensor, resident report or patrol), s. */
   firstDetectionS: number | null;
+  /** First alert about a real hazard, when the desk treated one as confirmed, and when it decided to warn, s. */
+  firstRealDetectionS: number | null;
+  confirmedS: number | null;
+  decisionS: number | null;
+  /** False alarms and residents' reports the desk received. */
+  falseAlarms: number;
+  residentReports: number;
   /** First official warning sent on a channel, s. */
   firstOfficialWarningS: number | null;
   /** Share of residents who heard a warning (official or from a neighbour). */
@@ -73,6 +82,8 @@ export interface Metrics {
   meanPanic: number;
   peakPanic: number;
   meanTrust: number;
+  /** Per volunteer team: households visited, residents reached and escorted. */
+  volunteers: VolunteerTeamStats[];
 }
 
 /** A message for trainees raised by the timeline (inject text). */
@@ -96,6 +107,8 @@ export interface Snapshot {
   residentState: Uint8Array;
   /** Volunteer positions in metres: x0, y0, ... */
   volunteerXY: Float32Array;
+  /** VolunteerState of each volunteer. */
+  volunteerState: Uint8Array;
   /** Cell kinds (see CellKind), row-major; changes when areas are blocked. */
   cells: Uint8Array;
   /** Increments whenever `cells` or exits change, so a renderer redraws the static layer only then. */
@@ -124,6 +137,8 @@ export interface Simulation {
   commandLog(): readonly LoggedCommand[];
   /** Messages raised so far by the timeline and commands. */
   events(): readonly SimEvent[];
+  /** Alerts the duty desk received, in order (sensors, residents' reports, patrols, false alarms). */
+  alerts(): readonly AlertRecord[];
   /** The residents' arrays, read-only: for tests, analysis and review. Mutating them breaks determinism. */
   residents(): Readonly<Residents>;
   /** Bytes held by per-agent and per-cell state. */

@@ -63,6 +63,7 @@ export function createSimulation(scenario: Scenario, options: SimulationOptions)
     commandLog: () => world.commandLog,
     events: () => world.events,
     residents: () => world.residents,
+    alerts: () => world.detection.log,
     memoryBytes: () => memoryOf(world),
   };
 }
@@ -207,6 +208,7 @@ function snapshotOf(world: World): Snapshot {
     residentXY,
     residentState: r.state.slice(),
     volunteerXY,
+    volunteerState: v.state.slice(),
     cells,
     geometryVersion: world.geometryVersion,
     closedPlaces: world.grid.places.filter((p) => world.placeClosed[p.index]).map((p) => p.id),
@@ -224,6 +226,10 @@ function hashOf(world: World): string {
   h.array(world.occupancy).array(world.blocked).array(world.placeClosed).array(world.gateTokens).array(world.shelterCount);
   h.array(r.traits).array(r.heardBroadcasts).array(r.intent).array(r.knows).array(r.hearLambda).array(r.trust).array(r.panic).array(r.speedMps);
   h.array(world.hazardIntensity).word(world.warning.broadcasts.length).word(world.scheduled.length);
+  const v = world.volunteers;
+  h.array(v.x).array(v.y).array(v.state);
+  const d = world.detection;
+  h.number(d.firstDetectionS).number(d.confirmedS).word(d.log.length).word(d.queue.length);
   h.word(world.fields.length).word(world.commandLog.length).word(world.nextEvent);
   return h.digest();
 }

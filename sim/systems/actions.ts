@@ -55,8 +55,7 @@ export function applyAction(world: World, action: ScenarioAction): void {
       note(world, 'rumour', 'A rumour is going round', action.text);
       break;
     case 'activatePlan':
-      activateWarningPlan(world);
-      note(world, 'activatePlan', 'The community decided to warn: the warning plan starts');
+      if (activateWarningPlan(world)) note(world, 'activatePlan', 'The community decided to warn: the warning plan starts');
       break;
     case 'startHazard':
       startHazard(world, action.hazard);

@@ -1,6 +1,7 @@
 import { Trait } from '../agents/Residents';
 import { type Metrics, ResidentState } from '../core/Simulation';
 import type { World } from '../core/World';
+import { volunteerStats } from '../volunteers/stats';
 
 const THRESHOLDS = [0.5, 0.9, 1] as const;
 
@@ -53,6 +54,11 @@ export function readMetrics(world: World): Metrics {
     sheltering: counts.sheltering,
     awaitingHelp: counts.awaitingHelp,
     firstDetectionS: orNull(world.detection.firstDetectionS),
+    firstRealDetectionS: orNull(world.detection.firstRealDetectionS),
+    confirmedS: orNull(world.detection.confirmedS),
+    decisionS: orNull(w.planStartedS),
+    falseAlarms: world.detection.falseAlarms,
+    residentReports: world.detection.residentReports,
     firstOfficialWarningS: orNull(w.firstOfficialWarningS),
     informedShare: n === 0 ? 0 : w.informed / n,
     informedShareOverTime: [[0, 0], ...w.informedShareOverTime],
@@ -62,6 +68,7 @@ export function readMetrics(world: World): Metrics {
     meanPanic: round(w.meanPanic),
     peakPanic: round(w.peakPanic),
     meanTrust: round(w.meanTrust),
+    volunteers: volunteerStats(world),
   };
 }
 

@@ -9,16 +9,10 @@ import type { World } from '../core/World';
  */
 export function hearMessage(world: World, i: number, content: number, source: number, targetSlot: number, isUpdate: boolean): void {
   const r = world.residents;
-  const w = world.warning;
   const nowS = world.tick * world.tickS;
   r.traits[i] &= ~Trait.Asleep;
   if (r.heardCount[i] < 255) r.heardCount[i]++;
-  if (!Number.isFinite(r.heardAtS[i]) && content !== Content.None) {
-    r.heardAtS[i] = nowS;
-    w.informed++;
-    const home = r.homeBuilding[i];
-    if (home >= 0) w.informedByBuilding[home]++;
-  }
+  if (content !== Content.None) markInformed(world, i, nowS);
   r.source[i] = source;
   if (content !== Content.None) r.heardContent[i] = content;
   if (source === Source.Official) {
@@ -33,7 +27,7 @@ export function hearMessage(world: World, i: number, content: number, source: nu
     if (state === ResidentState.Preparing || state === ResidentState.Moving) r.field[i] = targetSlot;
     if (state !== ResidentState.Sheltering) return;
   }
-  if (w.decide.next() < beliefProbability(world, i, source)) act(world, i, content, targetSlot);
+  if (world.warning.decide.next() < beliefProbability(world, i, source)) act(world, i, content, targetSlot);
 }
 
 function beliefProbability(world: World, i: number, source: number): number {
@@ -46,6 +40,16 @@ function beliefProbability(world: World, i: number, source: number): number {
   if (home >= 0 && w.residentsByBuilding[home] > 0) p += (b.socialBoost * w.leavingByBuilding[home]) / w.residentsByBuilding[home];
   if (r.knows[i] & Knows.BelievesRumour && !w.rumourPanics) p *= 1 - b.rumourPenalty;
   return p + 0.5 * r.panic[i];
+}
+
+/** Count a resident as informed the first time a warning reaches it (told by family counts too). */
+function markInformed(world: World, i: number, nowS: number): void {
+  const r = world.residents;
+  if (r.heardAtS[i] < Infinity) return;
+  r.heardAtS[i] = nowS;
+  world.warning.informed++;
+  const home = r.homeBuilding[i];
+  if (home >= 0) world.warning.informedByBuilding[home]++;
 }
 
 /** An official update: trust grows, panic eases, and a believed rumour is dropped. */
@@ -80,6 +84,7 @@ export function act(world: World, i: number, content: number, targetSlot: number
       if (r.intent[k] !== Content.None || r.state[k] !== ResidentState.Idle) continue;
       r.intent[k] = Content.ShelterInPlace;
       world.warning.acting++;
+      markInformed(world, k, nowS);
       setState(world, k, ResidentState.Sheltering);
     }
     return;
@@ -96,6 +101,7 @@ export function act(world: World, i: number, content: number, targetSlot: number
     if (state !== ResidentState.Idle && state !== ResidentState.Sheltering) continue;
     if (r.intent[k] === Content.None) world.warning.acting++;
     r.intent[k] = Content.Evacuate;
+    markInformed(world, k, nowS);
     r.field[k] = targetSlot;
     if (r.traits[k] & Trait.NeedsHelp) {
       setState(world, k, ResidentState.AwaitingHelp);

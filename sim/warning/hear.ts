@@ -32,6 +32,8 @@ export function stepHearing(world: World): void {
   const householdPerS = wom.householdRatePerMin / 60;
   const informedShare = w.informed / n;
   const rumourPerS = w.rumourActive ? (qPerS * w.rumourBelievers) / n : 0;
+  // Nothing to hear, no rumour and no hazard to see: panic and trust cannot change, so skip the pass.
+  if (broadcasts.length === 0 && !womActive && !w.rumourActive && !world.hazards.some((h) => h.startS <= nowS)) return;
   const panicPerS = b.panic.growthPerMin / 60;
   const silenceS = b.panic.silenceS;
   const {
@@ -51,11 +53,17 @@ export function stepHearing(world: World): void {
     lastOfficialS,
     heardBroadcasts,
   } = r;
+  // Enum members copied to locals: read once, not per resident (cheaper in every module format).
+  const SAFE = ResidentState.Safe;
+  const SEES_OR_HEARS = Knows.SawHazard | Knows.HeardRumour;
+  const HEARD_OR_DEBUNKED = Knows.HeardRumour | Knows.Debunked;
+  const OFFICIAL = Source.Official;
+  const NEIGHBOUR = Source.Neighbour;
   let panicSum = 0;
   let trustSum = 0;
   for (let i = 0; i < n; i++) {
     trustSum += trust[i];
-    if (state[i] === ResidentState.Safe) {
+    if (state[i] === SAFE) {
       panicSum += panic[i];
       continue;
     }
@@ -91,18 +99,18 @@ export function stepHearing(world: World): void {
         if (latest >= 0 && hashUnit(i ^ seed, CHOICE_SALT + heard) * total < officialRate) {
           const bc = broadcasts[latest];
           heardBroadcasts[i] |= 1 << bc.slot;
-          hearMessage(world, i, bc.content, Source.Official, bc.targetSlot, bc.isUpdate);
+          hearMessage(world, i, bc.content, OFFICIAL, bc.targetSlot, bc.isUpdate);
         } else {
-          hearMessage(world, i, w.lastContent, Source.Neighbour, w.lastTargetSlot, false);
+          hearMessage(world, i, w.lastContent, NEIGHBOUR, w.lastTargetSlot, false);
         }
       }
     }
     const known = knows[i];
-    if (rumourPerS > 0 && !(known & (Knows.HeardRumour | Knows.Debunked))) {
+    if (rumourPerS > 0 && !(known & HEARD_OR_DEBUNKED)) {
       rumourLambda[i] += rumourPerS * dt;
       if (rumourLambda[i] >= -Math.log(1 - hashUnit(i ^ seed, RUMOUR_SALT))) hearRumour(world, i);
     }
-    if (known & (Knows.SawHazard | Knows.HeardRumour) && !(nowS - lastOfficialS[i] <= silenceS) && panic[i] < 1) {
+    if (known & SEES_OR_HEARS && !(nowS - lastOfficialS[i] <= silenceS) && panic[i] < 1) {
       panic[i] = Math.min(1, panic[i] + panicPerS * dt);
     }
     panicSum += panic[i];

@@ -13,10 +13,11 @@ export function scheduleAction(world: World, action: ScenarioAction, afterS: num
 /**
  * The community decides to warn: the strategy's warning plan, volunteer tasks and update cadence start
  * now. Only the first decision counts; later ones (more alerts, a second order) change nothing.
+ * Returns whether this call started the plan.
  */
-export function activateWarningPlan(world: World): void {
+export function activateWarningPlan(world: World): boolean {
   const w = world.warning;
-  if (w.planStartedS >= 0) return;
+  if (w.planStartedS >= 0) return false;
   w.planStartedS = world.tick * world.tickS;
   const levers = w.levers;
   for (const step of levers.warningPlan) {
@@ -34,4 +35,5 @@ export function activateWarningPlan(world: World): void {
       scheduleAction(world, { kind: 'officialUpdate', channel: first.channel }, t);
     }
   }
+  return true;
 }

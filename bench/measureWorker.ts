@@ -1,0 +1,6 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { type MeasureRequest, measureRun } from './measureRun';
+
+/** One measurement per worker thread: the request comes as workerData, the result goes back as one message. */
+if (!parentPort) throw new Error('bench/measureWorker.ts runs inside a worker thread; start the bench with "npm run bench"');
+parentPort.postMessage(measureRun(workerData as MeasureRequest));

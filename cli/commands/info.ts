@@ -1,0 +1,142 @@
+import type { Scenario, TimelineEvent } from '../../sim/index';
+import { oneScenarioPath, parseArgs } from '../args';
+import { loadOrReport } from '../loadOrReport';
+import { formatNumber, formatTable, out, printJson } from '../output';
+
+const FLAGS = { json: 'boolean' } as const;
+
+/** `drill info SCENARIO [--json]`: what a scenario holds — places, groups, strategies and timeline — by id. */
+export function infoCommand(argv: readonly string[]): number {
+  const { positionals, flags } = parseArgs('drill info', argv, FLAGS);
+  const scenario = loadOrReport(oneScenarioPath('info', positionals), 'describe');
+  const info = describeScenario(scenario);
+  if (flags.json) printJson(info);
+  else for (const line of formatInfo(info)) out(line);
+  return 0;
+}
+
+/** The contents of a scenario as plain data, by id (what `drill info --json` prints). */
+export function describeScenario(scenario: Scenario) {
+  const { rows, cellSizeM } = scenario.map;
+  return {
+    id: scenario.id,
+    title: scenario.title,
+    description: scenario.description ?? null,
+    map: { widthCells: rows[0].length, heightCells: rows.length, cellSizeM },
+    simulation: scenario.simulation,
+    residents: scenario.population.groups.reduce((sum, g) => sum + g.count, 0),
+    places: scenario.places.map((p) => ({ id: p.id, kind: p.kind, name: p.name ?? null })),
+    groups: scenario.population.groups.map((g) => ({
+      id: g.id,
+      count: g.count,
+      ageGroup: g.ageGroup,
+      mobility: g.mobility,
+      householdSize: g.householdSize,
+      placement: g.placement.kind === 'buildings' ? { kind: g.placement.kind, buildings: g.placement.buildings } : { kind: g.placement.kind },
+    })),
+    volunteers: scenario.volunteers.map((v) => ({ id: v.id, count: v.count })),
+    strategies: scenario.strategies.map((s) => ({ id: s.id, name: s.name, timeline: s.timeline.map(describeEvent) })),
+    timeline: scenario.timeline.map(describeEvent),
+  };
+}
+
+function placementOf(group: ScenarioInfo['groups'][number]): string {
+  return group.placement.buildings ? `buildings: ${listIds(group.placement.buildings)}` : group.placement.kind;
+}
+
+/** Up to five ids, then how many in all: a group may live in hundreds of buildings. */
+function listIds(ids: readonly string[]): string {
+  return ids.length <= 5 ? ids.join(', ') : `${ids.slice(0, 4).join(', ')}, … (${ids.length} in all)`;
+}
+
+type ScenarioInfo = ReturnType<typeof describeScenario>;
+type EventInfo = ReturnType<typeof describeEvent>;
+
+function describeEvent(event: TimelineEvent) {
+  return { atS: event.atS, kind: event.kind, ...(event.id ? { id: event.id } : {}), what: whatOf(event) };
+}
+
+function whatOf(event: TimelineEvent): string {
+  switch (event.kind) {
+    case 'evacuate':
+      return `${event.zone === 'all' ? 'everyone' : event.zone} → ${event.target}`;
+    case 'closeExit':
+    case 'openExit':
+      return event.place;
+    case 'blockArea':
+    case 'unblockArea': {
+      const { x, y, w, h } = event.rect;
+      return `${w}×${h} cells at column ${x}, row ${y}${event.kind === 'blockArea' && event.reason ? ` (${event.reason})` : ''}`;
+    }
+    case 'message':
+      return event.title;
+    default:
+      return describeFields(event);
+  }
+}
+
+/** Any other action's fields as `name: value`, so new action kinds show without changes here. */
+function describeFields(event: object): string {
+  return Object.entries(event)
+    .filter(([key]) => key !== 'atS' && key !== 'kind' && key !== 'id')
+    .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
+    .join(', ');
+}
+
+function formatInfo(info: ScenarioInfo): string[] {
+  const { map, simulation } = info;
+  const lines = [`${info.id} — ${info.title}`];
+  if (info.description) lines.push(info.description);
+  lines.push(
+    '',
+    ...formatTable([
+      ['Map', `${map.widthCells} × ${map.heightCells} cells of ${map.cellSizeM} m`],
+      ['Simulation', `ticks of ${simulation.tickS} s, runs ${formatNumber(simulation.durationS)} s by default`],
+      ['Residents', `${formatNumber(info.residents, 0)} in ${info.groups.length} group${info.groups.length === 1 ? '' : 's'}`],
+    ]),
+  );
+  section(
+    lines,
+    'Places',
+    info.places.map((p) => [p.id, p.kind, p.name ?? '']),
+  );
+  section(
+    lines,
+    'Groups',
+    info.groups.map((g) => [
+      g.id,
+      formatNumber(g.count, 0),
+      g.ageGroup,
+      g.mobility,
+      g.householdSize > 1 ? `households of ${g.householdSize}` : '',
+      placementOf(g),
+    ]),
+    [1],
+  );
+  section(
+    lines,
+    'Volunteers',
+    info.volunteers.map((v) => [v.id, formatNumber(v.count, 0)]),
+    [1],
+  );
+  section(
+    lines,
+    `Strategies (${info.strategies.length})`,
+    info.strategies.flatMap((s) => {
+      const [first, ...others] = s.timeline.map(eventRow);
+      return [[s.id, s.name, ...(first ?? ['', '', '(no actions of its own)'])], ...others.map((row) => ['', '', ...row])];
+    }),
+    [2],
+  );
+  section(lines, 'Timeline', info.timeline.map(eventRow), [0]);
+  return lines;
+}
+
+/** A titled table; the title gets the row count unless it carries its own. */
+function section(lines: string[], title: string, rows: string[][], right: number[] = []): void {
+  lines.push('', title.endsWith(')') ? title : `${title} (${rows.length})`, ...(rows.length ? formatTable(rows, right, '  ') : ['  (none)']));
+}
+
+function eventRow(e: EventInfo): string[] {
+  return [`${formatNumber(e.atS)} s`, e.kind, e.what, e.id ? `[${e.id}]` : ''];
+}
