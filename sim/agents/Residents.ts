@@ -42,20 +42,27 @@ export interface Residents {
   knows: Uint8Array;
   /** Content of the last official or neighbour message heard (Content). */
   heardContent: Uint8Array;
-  /** Accumulated hazard of hearing a message; a message arrives when it passes `hearThreshold` (an Exp(1) draw). */
-  hearLambda: Float32Array;
-  hearThreshold: Float32Array;
+  /**
+   * What is left of the resident's Exp(1) wait for the next message, in units of accumulated rate: each
+   * tick takes off rate × dt, and a message arrives when it reaches zero.
+   */
+  hearRemaining: Float32Array;
+  /* hearRemaining and rumourRemaining stay empty until the run has channels, or a rumour: see initialWaits. */
   /** Bit k set: heard the official message in broadcast slot k (each message is heard once). */
-  heardBroadcasts: Uint32Array;
-  /** Accumulated hazard of hearing the rumour (its threshold is a hashed Exp(1) draw). */
-  rumourLambda: Float32Array;
-  /** Trust in official sources and panic, 0 to 1. */
-  trust: Float32Array;
-  panic: Float32Array;
-  /** When it first heard a warning, and when it last heard an official one, s; Infinity before. */
+  heardBroadcasts: Uint16Array;
+  /** The same wait for hearing the rumour. */
+  rumourRemaining: Float32Array;
+  /** Trust in official sources and panic, 0 to 1 in units of 1/SHARE_UNIT (two bytes each, not four). */
+  trust: Uint16Array;
+  panic: Uint16Array;
+  /** When it first heard a warning, s; Infinity before. */
   heardAtS: Float32Array;
-  lastOfficialS: Float32Array;
+  /** Minute (from the start) in which it last heard an official message, plus one; 0 before. Minutes suffice for the silence that feeds panic, in two bytes. */
+  lastOfficialMin: Uint16Array;
 }
+
+/** Fixed-point unit of `trust` and `panic`: 65535 stands for 1. */
+export const SHARE_UNIT = 65535;
 
 /** Trait bits of `Residents.traits`. */
 export const Trait = { Phone: 1, GroupChat: 2, Asleep: 4, NeedsHelp: 8, Vulnerable: 16 } as const;
@@ -90,14 +97,13 @@ export function createResidents(count: number): Residents {
     heardCount: new Uint8Array(count),
     knows: new Uint8Array(count),
     heardContent: new Uint8Array(count),
-    hearLambda: new Float32Array(count),
-    hearThreshold: new Float32Array(count),
-    rumourLambda: new Float32Array(count),
-    heardBroadcasts: new Uint32Array(count),
-    trust: new Float32Array(count),
-    panic: new Float32Array(count),
+    hearRemaining: new Float32Array(0),
+    rumourRemaining: new Float32Array(0),
+    heardBroadcasts: new Uint16Array(count),
+    trust: new Uint16Array(count),
+    panic: new Uint16Array(count),
     heardAtS: new Float32Array(count).fill(Infinity),
-    lastOfficialS: new Float32Array(count).fill(Infinity),
+    lastOfficialMin: new Uint16Array(count),
   };
 }
 

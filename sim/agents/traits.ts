@@ -1,6 +1,7 @@
+import { hashUnit } from '../random/hashUnit';
 import { createRandom } from '../random/Random';
 import type { Scenario } from '../scenario/schema';
-import { type Residents, Trait } from './Residents';
+import { type Residents, SHARE_UNIT, Trait } from './Residents';
 
 /** Whether a clock time "HH:MM" falls in the night (23:00 to 06:00), when most residents sleep. */
 export function isNight(clock: string): boolean {
@@ -21,7 +22,6 @@ export function languagesOf(scenario: Scenario): string[] {
  */
 export function assignTraits(scenario: Scenario, residents: Residents, seed: number): void {
   const random = createRandom(seed, 'traits');
-  const hearing = createRandom(seed, 'hearing');
   const night = isNight(scenario.simulation.startClock);
   const languages = languagesOf(scenario);
   const trust = scenario.behaviour.initialTrust;
@@ -37,8 +37,7 @@ export function assignTraits(scenario: Scenario, residents: Residents, seed: num
     if (mobility[i] > 0) bits |= Trait.Vulnerable;
     traits[i] = bits;
     residents.language[i] = languages.indexOf(g.language);
-    residents.trust[i] = trust;
-    residents.hearThreshold[i] = -Math.log(1 - hearing.next());
+    residents.trust[i] = Math.round(trust * SHARE_UNIT);
   }
   // Needing help is a household matter: a bedridden resident with nobody able at home cannot leave alone.
   let start = 0;
@@ -49,4 +48,14 @@ export function assignTraits(scenario: Scenario, residents: Residents, seed: num
     for (let k = start; k < i; k++) if (mobility[k] === 2 && able === 0) traits[k] |= Trait.NeedsHelp;
     start = i;
   }
+}
+
+/**
+ * Fresh Exp(1) waits, one per resident, from a hash of the resident and the seed: the arrays are made
+ * only when a run needs them (channels, a rumour), and need no random stream of their own.
+ */
+export function initialWaits(count: number, seed: number, salt: number): Float32Array {
+  const waits = new Float32Array(count);
+  for (let i = 0; i < count; i++) waits[i] = -Math.log(1 - hashUnit(i ^ seed, salt));
+  return waits;
 }

@@ -30,14 +30,16 @@ export interface World {
   /** Speed factor by a cell's head count (see speedFactorTable). */
   speedFactor: Float32Array;
 
-  /** 1 where an area block covers the cell. */
-  blocked: Uint8Array;
+  /** Cells an area block covers. A set, not a per-cell array: blocks are few and cells many. */
+  blocked: Set<number>;
   /** 1 for each exit or shelter that is closed (by order, or because it is full). */
   placeClosed: Uint8Array;
   /** 1 where people can walk now: walkable kind, not blocked, not a closed exit or shelter. */
   passable: Uint8Array;
   /** Place index of an exit or shelter cell, else -1: stepping onto one means reaching safety. */
-  gateOfCell: Int32Array;
+  gateOfCell: Int16Array;
+  /** Row-major index offsets of the 8 neighbour directions (see DistanceField.next). */
+  neighbourOffsets: Int32Array;
   geometryDirty: boolean;
   geometryVersion: number;
   fields: FieldSlot[];

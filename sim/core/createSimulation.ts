@@ -8,6 +8,7 @@ import { createHazards, stepHazards } from '../detection/hazards';
 import type { Scenario, TimelineEvent } from '../scenario/schema';
 import { leversSchema } from '../scenario/schemaWarning';
 import { CellKind } from '../space/CellKind';
+import { neighbourOffsets } from '../space/distanceField';
 import { buildGrid, openingWidthM } from '../space/Grid';
 import { MinHeap } from '../space/MinHeap';
 import { applyAction, targetOf } from '../systems/actions';
@@ -17,6 +18,7 @@ import { readMetrics, stepMetrics } from '../systems/metrics';
 import { stepMovement } from '../systems/movement';
 import { stepPreMovement } from '../systems/preMovement';
 import { stepVolunteers } from '../volunteers/tasks';
+import { volunteerTaskBytes } from '../volunteers/VolunteerRuntime';
 import { createWarningState } from '../warning/createWarningState';
 import { stepHearing } from '../warning/hear';
 import { CommandError, validateCommand } from './commands';
@@ -87,10 +89,11 @@ function createWorld(scenario: Scenario, options: SimulationOptions): World {
     cellAreaM2,
     cellCapacity: cellCapacityPersons(cellAreaM2),
     speedFactor: speedFactorTable(cellAreaM2),
-    blocked: new Uint8Array(cells),
+    blocked: new Set(),
     placeClosed: new Uint8Array(placeCount),
     passable: new Uint8Array(cells),
-    gateOfCell: new Int32Array(cells).fill(-1),
+    gateOfCell: new Int16Array(cells).fill(-1),
+    neighbourOffsets: neighbourOffsets(grid.width),
     geometryDirty: true,
     geometryVersion: 0,
     fields: [],
@@ -114,8 +117,9 @@ function createWorld(scenario: Scenario, options: SimulationOptions): World {
     scheduled: [],
     pending: [],
     warning: createWarningState(scenario, grid, residents, strategy?.levers ?? leversSchema.parse({}), options.seed),
-    hazardIntensity: new Float32Array(cells),
-    hazardCue: new Uint8Array(cells),
+    // Without hazards in the scenario no cell can ever hold one: keep the per-cell hazard state empty.
+    hazardIntensity: new Float32Array(scenario.hazards.length ? cells : 0),
+    hazardCue: new Uint8Array(scenario.hazards.length ? cells : 0),
     hazards: createHazards(scenario.hazards),
     detection: createDetectionState(),
     commandLog: [],
@@ -201,7 +205,7 @@ function snapshotOf(world: World): Snapshot {
     volunteerXY[2 * i + 1] = v.y[i];
   }
   const cells = world.grid.baseKinds.slice();
-  for (let c = 0; c < cells.length; c++) if (world.blocked[c]) cells[c] = CellKind.Blocked;
+  for (const c of world.blocked) cells[c] = CellKind.Blocked;
   return {
     tick: world.tick,
     timeS: world.tick * world.tickS,
@@ -223,8 +227,16 @@ function hashOf(world: World): string {
     .string(world.strategy ?? '');
   const r = world.residents;
   h.array(r.x).array(r.y).array(r.cell).array(r.state).array(r.field).array(r.startS).array(r.safeAtS);
-  h.array(world.occupancy).array(world.blocked).array(world.placeClosed).array(world.gateTokens).array(world.shelterCount);
-  h.array(r.traits).array(r.heardBroadcasts).array(r.intent).array(r.knows).array(r.hearLambda).array(r.trust).array(r.panic).array(r.speedMps);
+  h.array(world.occupancy).array(Int32Array.from(world.blocked).sort()).array(world.placeClosed).array(world.gateTokens).array(world.shelterCount);
+  h.array(r.traits)
+    .array(r.heardBroadcasts)
+    .array(r.intent)
+    .array(r.knows)
+    .array(r.hearRemaining)
+    .array(r.rumourRemaining)
+    .array(r.trust)
+    .array(r.panic)
+    .array(r.speedMps);
   h.array(world.hazardIntensity).word(world.warning.broadcasts.length).word(world.scheduled.length);
   const v = world.volunteers;
   h.array(v.x).array(v.y).array(v.state);
@@ -234,8 +246,13 @@ function hashOf(world: World): string {
   return h.digest();
 }
 
+/** Bytes of every typed array of the run's state: agents, grid, fields, hazards, detection, volunteer tasks. */
 function memoryOf(world: World): number {
   let bytes = typedArrayBytes(world.residents) + typedArrayBytes(world.volunteers) + typedArrayBytes(world.grid) + typedArrayBytes(world);
   for (const slot of world.fields) bytes += typedArrayBytes(slot.field);
+  for (const p of world.grid.places) bytes += p.cells.byteLength;
+  bytes += typedArrayBytes(world.warning) + typedArrayBytes(world.detection.changes);
+  if (world.detection.runtime) bytes += typedArrayBytes(world.detection.runtime) + typedArrayBytes(world.detection.runtime.sensors);
+  bytes += volunteerTaskBytes(world);
   return bytes;
 }

@@ -1,3 +1,4 @@
+import { SHARE_UNIT } from '../agents/Residents';
 import type { World } from '../core/World';
 import type { ScenarioAction } from '../scenario/schema';
 import { scheduleAction } from '../warning/plan';
@@ -139,7 +140,8 @@ function decide(world: World, a: AlertRecord, delayS: number, title: string): bo
 function loseTrust(world: World, a: AlertRecord): void {
   const loss = world.scenario.behaviour.panic.trustLossPerFalseAlarm;
   const trust = world.residents.trust;
-  for (let i = 0; i < trust.length; i++) trust[i] = Math.max(0, trust[i] - loss);
+  const lossUnits = Math.round(loss * SHARE_UNIT);
+  for (let i = 0; i < trust.length; i++) trust[i] = Math.max(0, trust[i] - lossUnits);
   note(world, `${a.title} was a false alarm: the warning was wrong, and trust in official warnings falls`);
 }
 

@@ -19,7 +19,8 @@ export function ensureDetection(world: World): DetectionRuntime {
   const falseAlarms = createRandom(seed, 'false-alarms');
   d.runtime = {
     sensors: buildSensors(scenario.sensors, grid, falseAlarms),
-    seen: new Uint8Array(grid.width * grid.height),
+    // No hazards in the scenario: nothing can ever be seen, so no per-cell mask.
+    seen: new Uint8Array(scenario.hazards.length ? grid.width * grid.height : 0),
     noticeHalfWidth: discHalfWidths(scenario.detection.noticeRangeM, grid.cellSizeM),
     visibleCells: 0,
     seenGrew: false,

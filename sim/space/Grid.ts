@@ -19,7 +19,7 @@ export interface Grid {
   /** Cell kind as drawn in the scenario (row-major). */
   baseKinds: Uint8Array;
   /** Place index of each cell, or -1. Zones are not recorded here (they overlap other places). */
-  placeOfCell: Int32Array;
+  placeOfCell: Int16Array;
   places: PlaceCells[];
   placeById: Map<string, PlaceCells>;
 }
@@ -41,7 +41,8 @@ export function buildGrid(scenario: Scenario): Grid {
   const height = rows.length;
   const width = rows[0].length;
   const baseKinds = new Uint8Array(width * height);
-  const placeOfCell = new Int32Array(width * height).fill(-1);
+  // Int16: places are capped well below 32,767 (LIMITS.places), and this array is per cell.
+  const placeOfCell = new Int16Array(width * height).fill(-1);
   const places: PlaceCells[] = scenario.places.map((place, index) => ({ id: place.id, kind: place.kind, index, cells: new Int32Array(0), place }));
   const placeById = new Map(places.map((p) => [p.id, p]));
   const cellLists: number[][] = places.map(() => []);

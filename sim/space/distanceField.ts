@@ -5,16 +5,30 @@ const DX = [1, -1, 0, 0, 1, -1, 1, -1];
 const DY = [0, 0, 1, -1, 1, 1, -1, -1];
 const SQRT2 = Math.SQRT2;
 
-/** A distance field toward a set of goal cells plus, per cell, the next cell on a shortest path. */
+/** A distance field toward a set of goal cells plus, per cell, the step to the next cell on a shortest path. */
 export interface DistanceField {
   /** Walking distance in metres to the nearest goal; Infinity where no goal can be reached. */
   distanceM: Float32Array;
-  /** Next cell index on a shortest path; -1 at goals and where no goal can be reached. */
-  next: Int32Array;
+  /**
+   * Direction (index into NEIGHBOUR_DX/DY) of the next cell on a shortest path; NO_STEP at goals and where
+   * no goal can be reached. One byte, not a four-byte cell index: fields are the largest per-cell state.
+   */
+  next: Uint8Array;
 }
 
+/** `DistanceField.next` where there is no step to take. */
+export const NO_STEP = 255;
+
+/** Direction k reversed: the step from a neighbour back to the cell. */
+const OPPOSITE = [1, 0, 3, 2, 7, 6, 5, 4];
+
 export function createDistanceField(cellCount: number): DistanceField {
-  return { distanceM: new Float32Array(cellCount), next: new Int32Array(cellCount) };
+  return { distanceM: new Float32Array(cellCount), next: new Uint8Array(cellCount) };
+}
+
+/** Row-major index offsets of the 8 directions on a grid `width` cells wide. */
+export function neighbourOffsets(width: number): Int32Array {
+  return Int32Array.from(DX, (dx, k) => DY[k] * width + dx);
 }
 
 /**
@@ -34,7 +48,7 @@ export function computeDistanceField(
   const dist = field.distanceM;
   const next = field.next;
   dist.fill(Infinity);
-  next.fill(-1);
+  next.fill(NO_STEP);
   heap.clear();
   for (let g = 0; g < goals.length; g++) {
     const cell = goals[g];
@@ -59,7 +73,7 @@ export function computeDistanceField(
       const nd = Math.fround(d + (k >= 4 ? diagonalM : cellSizeM));
       if (nd < dist[n]) {
         dist[n] = nd;
-        next[n] = cell;
+        next[n] = OPPOSITE[k];
         heap.push(nd, n);
       }
     }

@@ -1,4 +1,5 @@
 import { Content, Knows, Trait } from '../agents/Residents';
+import { initialWaits } from '../agents/traits';
 import { ResidentState } from '../core/Simulation';
 import type { FieldTarget, World } from '../core/World';
 import { startHazard } from '../detection/hazards';
@@ -32,7 +33,10 @@ export function applyAction(world: World, action: ScenarioAction): void {
     case 'blockArea':
     case 'unblockArea': {
       const value = action.kind === 'blockArea' ? 1 : 0;
-      for (const c of rectCells(action.rect, grid.width, grid.height)) world.blocked[c] = value;
+      for (const c of rectCells(action.rect, grid.width, grid.height)) {
+        if (value) world.blocked.add(c);
+        else world.blocked.delete(c);
+      }
       world.geometryDirty = true;
       const reason = action.kind === 'blockArea' && action.reason ? ` (${action.reason})` : '';
       note(world, action.kind, `${value ? 'Blocked' : 'Reopened'} area at column ${action.rect.x}, row ${action.rect.y}${reason}`);
@@ -108,7 +112,7 @@ function startBroadcast(world: World, channelId: string, content: number, zone: 
 }
 
 /** Messages live at once: one bit each in Residents.heardBroadcasts. */
-const MAX_LIVE_BROADCASTS = 32;
+const MAX_LIVE_BROADCASTS = 16;
 
 function freeSlot(broadcasts: readonly { slot: number }[]): number {
   let used = 0;
@@ -117,9 +121,13 @@ function freeSlot(broadcasts: readonly { slot: number }[]): number {
   return 0;
 }
 
+/** Salt of the residents' waits for hearing the rumour. */
+const RUMOUR_SALT = 0x2f6b1d3;
+
 /** Seed a rumour among a share of the residents of a zone, chosen by the run's random stream. */
 function startRumour(world: World, panics: boolean, zone: string, seedShare: number): void {
   const w = world.warning;
+  if (world.residents.rumourRemaining.length === 0) world.residents.rumourRemaining = initialWaits(world.residents.count, world.seed, RUMOUR_SALT);
   w.rumourActive = true;
   w.rumourPanics = panics;
   const mask = zoneMask(world, zone);

@@ -36,8 +36,9 @@ export function updateGeometry(world: World): void {
   const placeOfCell = grid.placeOfCell;
   for (let c = 0; c < passable.length; c++) {
     const place = placeOfCell[c];
-    passable[c] = isWalkableKind(kinds[c]) && !blocked[c] && !(place >= 0 && placeClosed[place]) ? 1 : 0;
+    passable[c] = isWalkableKind(kinds[c]) && !(place >= 0 && placeClosed[place]) ? 1 : 0;
   }
+  for (const c of blocked) passable[c] = 0;
   for (const slot of world.fields) recomputeField(world, slot);
 }
 
@@ -46,11 +47,11 @@ function goalCells(world: World, target: FieldTarget): number[] {
   const { places } = world.grid;
   const open = (index: number) => !world.placeClosed[index];
   if (target.kind === 'place') {
-    if (open(target.place)) for (const c of places[target.place].cells) if (!world.blocked[c]) goals.push(c);
+    if (open(target.place)) for (const c of places[target.place].cells) if (!world.blocked.has(c)) goals.push(c);
   } else {
     for (const p of places) {
       const wanted = target.kind === 'safe' ? p.kind === 'exit' || p.kind === 'shelter' : p.kind === (target.kind === 'exits' ? 'exit' : 'shelter');
-      if (wanted && open(p.index)) for (const c of p.cells) if (!world.blocked[c]) goals.push(c);
+      if (wanted && open(p.index)) for (const c of p.cells) if (!world.blocked.has(c)) goals.push(c);
     }
   }
   // A target that is closed or full sends people to the nearest open safe place rather than leaving them stuck.

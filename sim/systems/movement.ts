@@ -1,6 +1,6 @@
 import { ResidentState } from '../core/Simulation';
 import type { World } from '../core/World';
-import { NEIGHBOUR_DX, NEIGHBOUR_DY } from '../space/distanceField';
+import { NEIGHBOUR_DX, NEIGHBOUR_DY, NO_STEP } from '../space/distanceField';
 
 /**
  * Walk every moving resident one tick along its distance field: toward the centre of the next cell on a
@@ -27,6 +27,7 @@ export function stepMovement(world: World): void {
   const speedFactor = world.speedFactor;
   const capacity = world.cellCapacity;
   const fields = world.fields;
+  const offsets = world.neighbourOffsets;
   const width = world.grid.width;
   const cs = world.grid.cellSizeM;
   const invCs = 1 / cs;
@@ -45,7 +46,8 @@ export function stepMovement(world: World): void {
     const c = cells[i];
     const field = fields[fieldOf[i]].field;
     const dist = field.distanceM;
-    let target = field.next[c];
+    const direction = field.next[c];
+    let target = direction === NO_STEP ? -1 : c + offsets[direction];
     if (target < 0) {
       // Lost its route (its cell was blocked or closed): any passable neighbour closer to safety.
       target = detour(c, dist, passable, occupancy, gateOfCell, capacity, width, world.grid.height);
@@ -146,7 +148,7 @@ function detour(
   dist: Float32Array,
   passable: Uint8Array,
   occupancy: Uint16Array,
-  gateOfCell: Int32Array,
+  gateOfCell: Int16Array,
   capacity: number,
   width: number,
   height: number,

@@ -195,3 +195,15 @@ function buildHouseholds(household: Int32Array, cell: Int32Array, count: number)
   }
   return { householdStart, householdEnd, householdCell, householdCount: n };
 }
+
+/** Bytes held by a world's volunteer task state (0 before any task was given). */
+export function volunteerTaskBytes(world: World): number {
+  const rt = runtimes.get(world);
+  if (!rt) return 0;
+  let bytes = 0;
+  for (const value of Object.values(rt)) {
+    if (ArrayBuffer.isView(value)) bytes += value.byteLength;
+    else if (Array.isArray(value)) for (const item of value) if (ArrayBuffer.isView(item)) bytes += item.byteLength;
+  }
+  return bytes;
+}

@@ -4,7 +4,7 @@ import type { ChannelRuntime } from './channels';
 
 /** An official message being sent over a channel: a warning, or an update restating it. */
 export interface Broadcast {
-  /** Bit of `Residents.heardBroadcasts` that marks who heard it; at most 32 messages are live at once. */
+  /** Bit of `Residents.heardBroadcasts` that marks who heard it; at most 16 messages are live at once. */
   slot: number;
   channel: number;
   /** Content (Content); for an update, the content of the latest warning. */

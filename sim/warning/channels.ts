@@ -1,4 +1,8 @@
 import { Trait } from '../agents/Residents';
+import { hashUnit } from '../random/hashUnit';
+
+export { hashUnit };
+
 import type { Channel } from '../scenario/schemaWarning';
 import type { Grid } from '../space/Grid';
 
@@ -53,15 +57,6 @@ export function buildChannel(channel: Channel, index: number, grid: Grid, langua
     speaks: Uint8Array.from(languages, (l) => (!channel.languages || channel.languages.includes(l) ? 1 : 0)),
     salt: Math.imul(index + 1, 0x9e3779b1),
   };
-}
-
-/** A uniform number in [0, 1) from two integers: a reproducible draw that needs no stored state. */
-export function hashUnit(a: number, b: number): number {
-  let h = Math.imul(a ^ b, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return (h >>> 0) / 4294967296;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Residents } from '../agents/Residents';
 import { Content } from '../agents/Residents';
-import { isNight, languagesOf } from '../agents/traits';
+import { initialWaits, isNight, languagesOf } from '../agents/traits';
 import { createRandom } from '../random/Random';
 import type { Scenario } from '../scenario/schema';
 import type { Levers } from '../scenario/schemaWarning';
@@ -8,10 +8,14 @@ import type { Grid } from '../space/Grid';
 import { buildChannel } from './channels';
 import type { WarningState } from './WarningState';
 
+/** Salt of the residents' first waits for a message. */
+const HEARING_SALT = 0x4ea1;
+
 export function createWarningState(scenario: Scenario, grid: Grid, residents: Residents, levers: Levers, seed: number): WarningState {
   const languages = languagesOf(scenario);
   const channels = scenario.channels.map((c, i) => buildChannel(c, i, grid, languages));
   const residentsByBuilding = new Int32Array(grid.places.length);
+  if (scenario.channels.length) residents.hearRemaining = initialWaits(residents.count, seed, HEARING_SALT);
   for (let i = 0; i < residents.count; i++) if (residents.homeBuilding[i] >= 0) residentsByBuilding[residents.homeBuilding[i]]++;
   return {
     channels,

@@ -1,4 +1,4 @@
-import { Content, Knows, Source, Trait } from '../agents/Residents';
+import { Content, Knows, SHARE_UNIT, Source, Trait } from '../agents/Residents';
 import { ResidentState } from '../core/Simulation';
 import type { World } from '../core/World';
 
@@ -16,7 +16,7 @@ export function hearMessage(world: World, i: number, content: number, source: nu
   r.source[i] = source;
   if (content !== Content.None) r.heardContent[i] = content;
   if (source === Source.Official) {
-    r.lastOfficialS[i] = nowS;
+    r.lastOfficialMin[i] = Math.min(65535, Math.floor(nowS / 60) + 1);
     if (isUpdate) receiveUpdate(world, i);
   }
   const state = r.state[i];
@@ -34,12 +34,12 @@ function beliefProbability(world: World, i: number, source: number): number {
   const r = world.residents;
   const b = world.scenario.behaviour;
   const w = world.warning;
-  let p = (source === Source.Official ? r.trust[i] : b.neighbourTrust) * (1 + b.repetitionBoost * (r.heardCount[i] - 1));
+  let p = (source === Source.Official ? r.trust[i] / SHARE_UNIT : b.neighbourTrust) * (1 + b.repetitionBoost * (r.heardCount[i] - 1));
   if (r.knows[i] & Knows.SawHazard) p += b.cueBoost;
   const home = r.homeBuilding[i];
   if (home >= 0 && w.residentsByBuilding[home] > 0) p += (b.socialBoost * w.leavingByBuilding[home]) / w.residentsByBuilding[home];
   if (r.knows[i] & Knows.BelievesRumour && !w.rumourPanics) p *= 1 - b.rumourPenalty;
-  return p + 0.5 * r.panic[i];
+  return p + (0.5 * r.panic[i]) / SHARE_UNIT;
 }
 
 /** Count a resident as informed the first time a warning reaches it (told by family counts too). */
@@ -56,8 +56,8 @@ function markInformed(world: World, i: number, nowS: number): void {
 function receiveUpdate(world: World, i: number): void {
   const r = world.residents;
   const panic = world.scenario.behaviour.panic;
-  r.trust[i] = Math.min(1, r.trust[i] + panic.trustPerUpdate);
-  r.panic[i] = Math.max(0, r.panic[i] - panic.calmPerUpdate);
+  r.trust[i] = Math.min(SHARE_UNIT, r.trust[i] + Math.round(panic.trustPerUpdate * SHARE_UNIT));
+  r.panic[i] = Math.max(0, r.panic[i] - Math.round(panic.calmPerUpdate * SHARE_UNIT));
   if (r.knows[i] & Knows.BelievesRumour) world.warning.rumourBelievers--;
   r.knows[i] = (r.knows[i] & ~Knows.BelievesRumour) | Knows.Debunked;
 }

@@ -1,10 +1,11 @@
-import { Content, Knows, Source, Trait } from '../agents/Residents';
+import { Content, Knows, SHARE_UNIT, Source, Trait } from '../agents/Residents';
 import { ResidentState } from '../core/Simulation';
 import type { World } from '../core/World';
 import { channelRate, hashUnit } from './channels';
 import { hearMessage } from './decide';
 
-const RUMOUR_SALT = 0x2f6b1d3;
+/** Share of the building's word of mouth that reaches a resident who is asleep. */
+const ASLEEP_NEIGHBOUR_FACTOR = 0.1;
 const RUMOUR_BELIEF_SALT = 0x51ed27;
 const CHOICE_SALT = 0x7a3c11;
 
@@ -34,7 +35,7 @@ export function stepHearing(world: World): void {
   const rumourPerS = w.rumourActive ? (qPerS * w.rumourBelievers) / n : 0;
   // Nothing to hear, no rumour and no hazard to see: panic and trust cannot change, so skip the pass.
   if (broadcasts.length === 0 && !womActive && !w.rumourActive && !world.hazards.some((h) => h.startS <= nowS)) return;
-  const panicPerS = b.panic.growthPerMin / 60;
+  const panicStep = Math.max(1, Math.round((b.panic.growthPerMin / 60) * dt * SHARE_UNIT));
   const silenceS = b.panic.silenceS;
   const {
     state,
@@ -44,13 +45,12 @@ export function stepHearing(world: World): void {
     homeBuilding,
     household,
     heardAtS,
-    hearLambda,
-    hearThreshold,
-    rumourLambda,
+    hearRemaining,
+    rumourRemaining,
     knows,
     panic,
     trust,
-    lastOfficialS,
+    lastOfficialMin,
     heardBroadcasts,
   } = r;
   // Enum members copied to locals: read once, not per resident (cheaper in every module format).
@@ -58,6 +58,7 @@ export function stepHearing(world: World): void {
   const SEES_OR_HEARS = Knows.SawHazard | Knows.HeardRumour;
   const HEARD_OR_DEBUNKED = Knows.HeardRumour | Knows.Debunked;
   const OFFICIAL = Source.Official;
+  const ASLEEP = Trait.Asleep;
   const NEIGHBOUR = Source.Neighbour;
   let panicSum = 0;
   let trustSum = 0;
@@ -86,16 +87,17 @@ export function stepHearing(world: World): void {
       else {
         if (householdHeard(household, heardAtS, i, n)) neighbourRate += householdPerS;
         const home = homeBuilding[i];
-        if (home >= 0) neighbourRate += (qPerS * w.informedByBuilding[home]) / w.residentsByBuilding[home];
+        // Family wakes a sleeper; neighbours in the building mostly do not.
+        if (home >= 0) neighbourRate += ((t & ASLEEP ? ASLEEP_NEIGHBOUR_FACTOR : 1) * qPerS * w.informedByBuilding[home]) / w.residentsByBuilding[home];
       }
     }
     const total = officialRate + neighbourRate;
     if (total > 0) {
-      hearLambda[i] += total * dt;
-      if (hearLambda[i] >= hearThreshold[i]) {
+      hearRemaining[i] -= total * dt;
+      if (hearRemaining[i] <= 0) {
         const heard = r.heardCount[i];
         // The next message needs a fresh Exp(1) wait: repetitions arrive at the same rates.
-        hearThreshold[i] += -Math.log(1 - hashUnit(i ^ seed, heard * 0x9e3779b1 + 1));
+        hearRemaining[i] += -Math.log(1 - hashUnit(i ^ seed, heard * 0x9e3779b1 + 1));
         if (latest >= 0 && hashUnit(i ^ seed, CHOICE_SALT + heard) * total < officialRate) {
           const bc = broadcasts[latest];
           heardBroadcasts[i] |= 1 << bc.slot;
@@ -107,16 +109,16 @@ export function stepHearing(world: World): void {
     }
     const known = knows[i];
     if (rumourPerS > 0 && !(known & HEARD_OR_DEBUNKED)) {
-      rumourLambda[i] += rumourPerS * dt;
-      if (rumourLambda[i] >= -Math.log(1 - hashUnit(i ^ seed, RUMOUR_SALT))) hearRumour(world, i);
+      rumourRemaining[i] -= rumourPerS * dt;
+      if (rumourRemaining[i] <= 0) hearRumour(world, i);
     }
-    if (known & SEES_OR_HEARS && !(nowS - lastOfficialS[i] <= silenceS) && panic[i] < 1) {
-      panic[i] = Math.min(1, panic[i] + panicPerS * dt);
+    if (known & SEES_OR_HEARS && (lastOfficialMin[i] === 0 || nowS - (lastOfficialMin[i] - 1) * 60 > silenceS) && panic[i] < SHARE_UNIT) {
+      panic[i] = Math.min(SHARE_UNIT, panic[i] + panicStep);
     }
     panicSum += panic[i];
   }
-  w.meanPanic = panicSum / n;
-  w.meanTrust = trustSum / n;
+  w.meanPanic = panicSum / n / SHARE_UNIT;
+  w.meanTrust = trustSum / n / SHARE_UNIT;
   if (w.meanPanic > w.peakPanic) w.peakPanic = w.meanPanic;
 }
 
@@ -134,10 +136,10 @@ export function hearRumour(world: World, i: number): void {
   const w = world.warning;
   r.knows[i] |= Knows.HeardRumour;
   w.heardRumour++;
-  if (hashUnit(i ^ world.seed, RUMOUR_BELIEF_SALT) < 1 - r.trust[i] + r.panic[i]) {
+  if (hashUnit(i ^ world.seed, RUMOUR_BELIEF_SALT) < 1 - (r.trust[i] - r.panic[i]) / SHARE_UNIT) {
     r.knows[i] |= Knows.BelievesRumour;
     w.rumourBelievers++;
-    if (w.rumourPanics) r.panic[i] = Math.min(1, r.panic[i] + 0.3);
+    if (w.rumourPanics) r.panic[i] = Math.min(SHARE_UNIT, r.panic[i] + Math.round(0.3 * SHARE_UNIT));
   }
   r.traits[i] &= ~Trait.Asleep;
 }
