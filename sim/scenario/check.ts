@@ -165,7 +165,8 @@ export function checkActionRefs(event: ScenarioAction, path: string, grid: Grid,
 }
 
 function checkTick(scenario: Scenario, errors: ScenarioError[]): void {
-  const fastest = Math.max(...scenario.population.groups.map((g) => maxSpeedOf(speedDistributionOf(g))));
+  // Volunteers walk too: the fastest of anyone sets the longest safe tick.
+  const fastest = Math.max(...scenario.population.groups.map((g) => maxSpeedOf(speedDistributionOf(g))), ...scenario.volunteers.map((v) => v.speedMps));
   const stepM = fastest * scenario.simulation.tickS;
   if (stepM > scenario.map.cellSizeM) {
     errors.push({

@@ -33,7 +33,7 @@ export function requirePlace(grid: Grid, id: string, kinds: readonly string[], p
     const ids = known();
     errors.push({
       path,
-      message: `"${id}" is a ${place.kind}, but a ${kinds.join(' or ')} is needed here`,
+      message: `"${id}" is a ${place.kind}, but ${/^[aeiou]/.test(kinds[0]) ? 'an' : 'a'} ${kinds.join(' or ')} is needed here`,
       hint: ids.length ? `use one of: ${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ', …' : ''}` : undefined,
     });
     return false;

@@ -30,6 +30,9 @@ export function checkWarningSetup(scenario: Scenario, grid: Grid, errors: Scenar
   checkUnique(ids.hazards, 'hazards', 'hazard', errors);
   checkUnique(ids.teams, 'volunteers', 'volunteer team', errors);
   scenario.channels.forEach((c, i) => {
+    if (c.speakers && c.kind !== 'loudspeaker') {
+      errors.push({ path: `channels[${i}].speakers`, message: `a ${c.kind} channel has no speakers`, hint: 'remove "speakers", or make the channel "kind": "loudspeaker"' });
+    }
     c.speakers?.forEach((p, k) => {
       checkPoint(p, `channels[${i}].speakers[${k}]`, grid, errors);
     });
@@ -96,7 +99,7 @@ function requireId(id: string, known: readonly string[], what: string, path: str
   errors.push({
     path,
     message: `no ${what} has the id "${id}"`,
-    hint: known.length ? `use one of: ${known.slice(0, 10).join(', ')}` : `define the ${what} first (see the scenario guide)`,
+    hint: known.length ? `use one of: ${[...new Set(known)].slice(0, 10).join(', ')}` : `define the ${what} first (see the scenario guide)`,
   });
 }
 

@@ -30,3 +30,10 @@ export const share = z.number().min(0, 'a share is between 0 and 1').max(1, 'a s
 
 /** A rate per minute. */
 export const perMinute = z.number().min(0, 'a rate cannot be negative').max(600, 'at most 600 per minute');
+
+/** A language name, as groups and channels give it. */
+export const languageSchema = z
+  .string()
+  .min(1, 'a language name cannot be empty')
+  .max(64, 'at most 64 characters')
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'use letters, digits, "-", "_" or "." (for example "local" or "uyghur")');

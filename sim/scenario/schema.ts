@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { durationDistributionSchema, speedDistributionSchema } from './distributions';
 import { LIMITS, SCHEMA_VERSION } from './limits';
-import { atS, id, rectSchema, share, text } from './primitives';
+import { atS, id, languageSchema, rectSchema, share, text } from './primitives';
 import { behaviourSchema, channelSchema, detectionSchema, hazardSchema, leversSchema, sensorSchema, warningActionSchemas } from './schemaWarning';
 
 export { type Rect, rectSchema } from './primitives';
@@ -88,7 +88,7 @@ export const groupSchema = z.strictObject({
   phoneShare: share.optional().describe('Share with a mobile phone. Default: 0.95, or 0.6 over 50.'),
   groupChatShare: share.optional().describe('Share of phone owners in the community group chat. Default: 0.7, or 0.4 over 50.'),
   asleepAtNightShare: share.default(0.85).describe('Share asleep when the scenario starts at night (23:00 to 06:00).'),
-  language: id.default('local').describe('Language the group understands; channels may be limited to some languages.'),
+  language: languageSchema.default('local').describe('Language the group understands; channels may be limited to some languages.'),
   placement: placementSchema,
 });
 export type Group = z.infer<typeof groupSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { durationDistributionSchema } from './distributions';
 import { LIMITS } from './limits';
-import { atS, id, perMinute, share, text } from './primitives';
+import { atS, id, languageSchema, perMinute, share, text } from './primitives';
 
 /** A point on the map in cells: x is the column, y the row, from 0 at the top-left. */
 export const cellPointSchema = z.strictObject({
@@ -29,7 +29,7 @@ export const channelSchema = z.strictObject({
   speakers: z.array(cellPointSchema).max(1000).optional().describe('Loudspeaker positions; without them a loudspeaker covers the whole map.'),
   rangeM: z.number().positive().max(5000).default(150).describe('Loudspeaker range in metres.'),
   languages: z
-    .array(id)
+    .array(languageSchema)
     .max(50)
     .optional()
     .describe('Languages its messages are given in; residents speaking none of them do not understand. Default: every language.'),
@@ -81,7 +81,12 @@ export const sensorSchema = z.strictObject({
   kind: z.enum(SENSOR_KINDS),
   at: cellPointSchema,
   coverageM: z.number().positive().max(5000).default(15).describe('Radius it watches, in metres.'),
-  threshold: share.default(0.2).describe('Hazard intensity (0 to 1) that trips it.'),
+  threshold: z
+    .number()
+    .min(0, 'the threshold is a hazard intensity between 0 and 1')
+    .max(1, 'the threshold is a hazard intensity between 0 and 1')
+    .default(0.2)
+    .describe('Hazard intensity (0 to 1) that trips it.'),
   delayS: z.number().min(0).max(1e5).default(10).describe('From tripping to the alert at the duty desk.'),
   missProbability: share.default(0.05).describe('Chance that it fails to trip on a real hazard.'),
   falseAlarmsPerDay: z.number().min(0).max(1000).default(0.05).describe('False alarms it raises per day.'),
@@ -140,7 +145,7 @@ export const leversSchema = z
           content: z.enum(WARNING_CONTENTS).default('evacuate'),
           zone: z.union([z.literal('all'), id]).default('all'),
           target: z.string().max(LIMITS.idLength).default('nearest-safe'),
-          repeatEveryS: z.number().positive().max(1e6).optional(),
+          repeatEveryS: z.number().positive('must be greater than 0; leave it out to send the message once').max(1e6).optional(),
         }),
       )
       .max(100)

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { DEFAULT_SPECIFIC_FLOW_PPMS, describeErrors, loadScenarioText, RIMEA_SPEEDS } from '../../sim/index';
+import { createSimulation, DEFAULT_SPECIFIC_FLOW_PPMS, describeErrors, loadScenarioOrThrow, loadScenarioText, RIMEA_SPEEDS } from '../../sim/index';
 import { durationDistributionSchema, speedDistributionSchema } from '../../sim/scenario/distributions';
-import { mapSchema, placementSchema, placeSchema, scenarioSchema, strategySchema, timelineEventSchema } from '../../sim/scenario/schema';
-import { tinyCourt } from './files';
+import { groupSchema, mapSchema, placementSchema, placeSchema, scenarioSchema, strategySchema, timelineEventSchema } from '../../sim/scenario/schema';
+import { behaviourSchema, channelSchema, detectionSchema, hazardSchema, leversSchema, sensorSchema } from '../../sim/scenario/schemaWarning';
+import { readText, tinyCourt } from './files';
 
 const GUIDE = readFileSync('docs/scenario-guide.md', 'utf8');
 
@@ -21,6 +22,13 @@ const FRAGMENTS: Record<string, z.ZodType> = {
   placement: placementSchema,
   speed: speedDistributionSchema,
   duration: durationDistributionSchema,
+  group: groupSchema,
+  channels: z.array(channelSchema),
+  sensors: z.array(sensorSchema),
+  hazards: z.array(hazardSchema),
+  behaviour: behaviourSchema,
+  detection: detectionSchema,
+  levers: leversSchema,
 };
 
 interface Block {
@@ -36,6 +44,37 @@ function jsonBlocks(markdown: string): Block[] {
 
 const blocks = jsonBlocks(GUIDE);
 const where = (b: Block) => `block at line ${GUIDE.slice(0, b.offset).split('\n').length}`;
+
+/** The blocks of the section whose heading starts with `title` (any level), up to the next heading of that level or above. */
+function sectionBlocks(title: string): Block[] {
+  const level = /^#+/.exec(title)?.[0] ?? '';
+  const start = GUIDE.indexOf(`\n${title}`);
+  expect(start, `the guide has a section "${title}"`).toBeGreaterThanOrEqual(0);
+  const next = new RegExp(`^#{1,${level.length}} `, 'gm');
+  next.lastIndex = start + title.length + 1;
+  const end = next.exec(GUIDE)?.index ?? GUIDE.length;
+  return blocks.filter((b) => b.offset > start && b.offset < end);
+}
+
+/** Fragments grouped by step: a step is everything under one "### " heading, applied together. */
+function stepsOf(fragments: Block[]): Block[][] {
+  const headings = [...GUIDE.matchAll(/^### /gm)].map((m) => m.index ?? 0);
+  const stepOf = (b: Block) => headings.filter((h) => h < b.offset).length;
+  return [...new Set(fragments.map(stepOf))].map((step) => fragments.filter((b) => stepOf(b) === step));
+}
+
+/** Apply each step's fragments (tag = scenario key) to `scenario`; every intermediate file must load. */
+// biome-ignore lint/suspicious/noExplicitAny: the scenario is plain JSON being edited step by step.
+function applySteps(scenario: Record<string, any>, steps: Block[][]): void {
+  for (const step of steps) {
+    for (const b of step) {
+      expect(Object.keys(scenarioSchema.shape), `${where(b)}: a walkthrough fragment's tag must be a top-level key`).toContain(b.tag);
+      scenario[b.tag] = JSON.parse(b.text);
+    }
+    const result = loadScenarioText(JSON.stringify(scenario));
+    expect(result.ok, `${where(step[0])}: ${result.ok ? '' : describeErrors(result.errors)}`).toBe(true);
+  }
+}
 
 describe('the scenario guide', () => {
   it('has complete examples and fragments to check', () => {
@@ -62,28 +101,64 @@ describe('the scenario guide', () => {
   });
 
   it('walkthrough: each step applied to the first one still validates, and the last equals tiny-court.json', () => {
-    const start = GUIDE.indexOf('## Walkthrough');
-    const end = GUIDE.indexOf('## Reference');
-    const walkthrough = blocks.filter((b) => b.offset > start && b.offset < end);
+    const walkthrough = sectionBlocks('## Walkthrough');
     const [first, ...rest] = walkthrough;
     const finished = rest.pop();
     expect(first.tag).toBe('scenario');
     expect(finished?.tag).toBe('scenario');
-    // A step is everything under one "### " heading; its fragments are applied together.
-    const headings = [...GUIDE.matchAll(/^### /gm)].map((m) => m.index ?? 0);
-    const stepOf = (b: Block) => headings.filter((h) => h < b.offset).length;
-    const steps = [...new Set(rest.map(stepOf))].map((step) => rest.filter((b) => stepOf(b) === step));
+    const steps = stepsOf(rest);
     expect(steps.length).toBeGreaterThanOrEqual(4);
     const scenario = JSON.parse(first.text);
-    for (const step of steps) {
-      for (const b of step) scenario[b.tag] = JSON.parse(b.text);
-      const result = loadScenarioText(JSON.stringify(scenario));
-      expect(result.ok, `${where(step[0])}: ${result.ok ? '' : describeErrors(result.errors)}`).toBe(true);
-    }
+    applySteps(scenario, steps);
     expect(JSON.parse(finished?.text ?? '')).toEqual(tinyCourt());
     // The steps build the whole file: only the description is added at the end.
     const { description: _, ...withoutDescription } = tinyCourt();
     expect(scenario).toEqual(withoutDescription);
+  });
+
+  describe('adding a warning phase to Tiny court', () => {
+    const section = sectionBlocks('## Adding a warning phase to Tiny court');
+    const finished = section[section.length - 1];
+    const night = loadScenarioOrThrow(finished.text);
+    const run = (strategy: string, seed = 1) => {
+      const sim = createSimulation(night, { seed, strategy });
+      sim.step(Math.round(night.simulation.durationS / sim.tickS));
+      return sim.metrics();
+    };
+
+    it('steps applied to tiny-court.json still validate, and build the finished night file', () => {
+      expect(finished.tag).toBe('scenario');
+      const steps = stepsOf(section.slice(0, -1));
+      expect(steps.length).toBeGreaterThanOrEqual(4);
+      const scenario = tinyCourt();
+      applySteps(scenario, steps);
+      const final = JSON.parse(finished.text);
+      // Only the id, title and description are new in the finished file.
+      expect(final).toEqual({ ...scenario, id: final.id, title: final.title, description: final.description });
+      expect(final.id).not.toBe(scenario.id);
+    });
+
+    it('runs as the guide says: the sensor warns within a minute, waiting for calls takes minutes and leaves the bedridden waiting', () => {
+      const calls = run('wait-for-calls');
+      const sensor = run('sensor-and-speaker');
+      expect(sensor.firstOfficialWarningS).toBeGreaterThan(0);
+      expect(sensor.firstOfficialWarningS).toBeLessThan(60);
+      expect(calls.firstOfficialWarningS).toBeGreaterThan(300);
+      expect(sensor.safeShare).toBe(1);
+      expect(sensor.timeTo100PctSafeS).toBeLessThan(200);
+      expect(calls.awaitingHelp).toBe(2);
+      // With seed 3 the sensor misses, so the better plan too waits for the residents' calls.
+      expect(run('sensor-and-speaker', 3).firstOfficialWarningS).toBeGreaterThan(300);
+    });
+  });
+
+  it("quotes the default community's three strategies exactly", () => {
+    const [quoted] = sectionBlocks("#### Worked example: the default community's three strategies");
+    expect(quoted.tag).toBe('strategies');
+    const shipped = JSON.parse(readText('scenarios/old-compound.json')).strategies;
+    const strategies = JSON.parse(quoted.text);
+    expect(strategies.map((s: { id: string }) => s.id)).toEqual(['top-down', 'paper-plan', 'resilient']);
+    for (const s of strategies) expect(s).toEqual(shipped.find((x: { id: string }) => x.id === s.id));
   });
 
   it('states the default walking speeds of the code', () => {
