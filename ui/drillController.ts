@@ -5,6 +5,7 @@ import { placesOnMap } from './map/placeCells';
 import type { SimRemote } from './simClient';
 import { fasterSpeed, slowerSpeed } from './speeds';
 import { type DrillStore, FEED_LIMIT, type FeedEntry } from './store';
+import { progressOf, summariseMetrics, teamsOf } from './summarise';
 
 /** Frames of a newer run that arrived before its load reply; a handful at most. */
 const MAX_EARLY_FRAMES = 8;
@@ -41,12 +42,15 @@ export function createDrillController(remote: SimRemote, store: DrillStore, map:
       const added: FeedEntry[] = frame.newEvents.map((event) => ({ ...event, key: eventCount++ }));
       feed = [...feed, ...added].slice(-FEED_LIMIT);
     }
+    const state = store.getState();
     store.setState({
       timeS: frame.timeS,
       tick: frame.tick,
       playing: frame.playing,
       speed: frame.speed,
-      metrics: { residents: m.residents, safe: m.safe, moving: m.moving, preparing: m.preparing, idle: m.idle, safeShare: m.safeShare },
+      metrics: summariseMetrics(frame),
+      progress: progressOf(state.progress, m),
+      teams: teamsOf(state.teams, m, state.info),
       feed,
     });
     map.showFrame(frame);
@@ -80,7 +84,7 @@ export function createDrillController(remote: SimRemote, store: DrillStore, map:
     wantPlaying = false; // the host pauses when it loads
     eventCount = 0;
     map.setScenario(reply.info, placesOnMap(reply.info));
-    store.setState({ info: reply.info, run: reply.run, source: request.source, feed: [], loadFailure: null, notice: null });
+    store.setState({ info: reply.info, run: reply.run, source: request.source, feed: [], progress: null, teams: [], loadFailure: null, notice: null });
     const ready = earlyFrames.filter((f) => f.run === acceptedRun);
     earlyFrames = earlyFrames.filter((f) => f.run > acceptedRun);
     for (const frame of ready) accept(frame);

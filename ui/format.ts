@@ -25,3 +25,23 @@ export function formatSafe(safe: number, residents: number): string {
 export function formatSpeed(multiple: number): string {
   return `x${multiple}`;
 }
+
+/** A moment of the drill as mm:ss, or a dash while it has not happened (null). */
+export function formatMoment(timeS: number | null): string {
+  return timeS === null || !Number.isFinite(timeS) ? '—' : formatClock(timeS);
+}
+
+/** A share (0 to 1) as a whole percentage, rounded down so 100% means everyone: 0.648 → "64%". */
+export function formatShare(share: number): string {
+  if (!Number.isFinite(share)) return '—';
+  return `${Math.floor(Math.min(1, Math.max(0, share)) * 100 + 1e-9)}%`;
+}
+
+/** How long after (or before) a reference moment something happened: "+2:05", "−0:40"; empty if either is unknown. */
+export function formatDelay(timeS: number | null, referenceS: number | null): string {
+  if (timeS === null || referenceS === null || !Number.isFinite(timeS) || !Number.isFinite(referenceS)) return '';
+  const delta = Math.round(timeS - referenceS);
+  const magnitude = Math.abs(delta);
+  const text = `${Math.floor(magnitude / 60)}:${String(magnitude % 60).padStart(2, '0')}`;
+  return delta < 0 ? `−${text}` : `+${text}`;
+}

@@ -6,9 +6,12 @@ import { MapView } from './map/MapView';
 import { mountEventFeed } from './panels/eventFeed';
 import { mountLegend } from './panels/legend';
 import { mountLoadErrors } from './panels/loadErrors';
+import { mountProgressChart } from './panels/progressChart';
 import { mountRunStatus } from './panels/runStatus';
 import { mountScenarioControls } from './panels/scenarioControls';
 import { mountTransportControls } from './panels/transportControls';
+import { mountVolunteerTeams } from './panels/volunteerTeams';
+import { mountWarningPanel } from './panels/warningPanel';
 import { startSimWorker } from './simClient';
 import { createDrillStore } from './store';
 import { installTestHook } from './testHook';
@@ -24,8 +27,11 @@ async function main(): Promise<void> {
   const remote = startSimWorker((message) => store.setState({ notice: `The simulation stopped: ${message}. Reload the page to start again.` }));
   const drill = createDrillController(remote, store, map);
 
-  mountLegend();
+  mountLegend(store);
+  mountWarningPanel(store);
+  mountProgressChart(store);
   mountRunStatus(store);
+  mountVolunteerTeams(store);
   mountTransportControls(store, drill);
   mountScenarioControls(store, drill);
   mountLoadErrors(store, drill);

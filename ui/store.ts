@@ -2,8 +2,54 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Metrics, ScenarioError, SimEvent } from '../sim/index';
 import type { LoadedInfo } from '../workers/simHost';
 
-/** The counts the panels show; the per-place and over-time series stay out of the store. */
-export type MetricsSummary = Pick<Metrics, 'residents' | 'safe' | 'moving' | 'preparing' | 'idle' | 'safeShare'>;
+/** The figures the panels show; per-agent arrays and the per-place counts stay out of the store. */
+export type MetricsSummary = Pick<
+  Metrics,
+  | 'residents'
+  | 'safe'
+  | 'moving'
+  | 'preparing'
+  | 'idle'
+  | 'safeShare'
+  | 'sheltering'
+  | 'awaitingHelp'
+  | 'firstDetectionS'
+  | 'decisionS'
+  | 'firstOfficialWarningS'
+  | 'informedShare'
+  | 'compliedShare'
+  | 'vulnerable'
+  | 'vulnerableReached'
+  | 'vulnerableSafe'
+  | 'rumourReach'
+  | 'meanPanic'
+  | 'peakPanic'
+  | 'meanTrust'
+  | 'falseAlarms'
+  | 'residentReports'
+> & {
+  /** Residents per ResidentLook (not warned, warned, preparing, moving, sheltering, waiting for help, safe). */
+  looks: number[];
+};
+
+/** Shares over time as [timeS, share] pairs, for the progress chart; a new object only when a sample is added. */
+export interface ProgressSeries {
+  informed: readonly (readonly [number, number])[];
+  safe: readonly (readonly [number, number])[];
+}
+
+/** One volunteer team's work so far, as the panel shows it. */
+export interface TeamSummary {
+  /** The team's name from the scenario (untrusted text), or its id. */
+  name: string;
+  members: number;
+  /** 'none', 'knockDoors', 'escortVulnerable' or 'patrol'. */
+  task: string;
+  householdsVisited: number;
+  residentsReached: number;
+  escorted: number;
+  hazardReports: number;
+}
 
 /** One line of the event feed. */
 export interface FeedEntry extends SimEvent {
@@ -35,6 +81,9 @@ export interface DrillState {
   /** Simulated seconds per real second. */
   speed: number;
   metrics: MetricsSummary | null;
+  progress: ProgressSeries | null;
+  /** Volunteer teams in scenario order; a new array only when a figure changed. */
+  teams: TeamSummary[];
   /** Newest last, capped at FEED_LIMIT. */
   feed: FeedEntry[];
   loadFailure: LoadFailure | null;
@@ -57,6 +106,8 @@ export function createDrillStore(): DrillStore {
     playing: false,
     speed: 1,
     metrics: null,
+    progress: null,
+    teams: [],
     feed: [],
     loadFailure: null,
     notice: null,

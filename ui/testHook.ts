@@ -1,5 +1,5 @@
 import type { MapView } from './map/MapView';
-import type { DrillStore } from './store';
+import type { DrillStore, MetricsSummary } from './store';
 
 /** What browser tests may read from the page, instead of reading pixels. Read-only. */
 export interface DrillTestHook {
@@ -8,12 +8,27 @@ export interface DrillTestHook {
   readonly residentsDrawn: number;
   readonly volunteersDrawn: number;
   readonly timeS: number;
+  /** Tick of the latest frame received, and of the frame on the map (-1 before the first). */
+  readonly tick: number;
+  readonly drawnTick: number;
   readonly playing: boolean;
   readonly speed: number;
   /** Scenario title, or null before the first load. */
   readonly title: string | null;
+  /** The figures the panels show now (a copy), or null before the first frame. */
+  readonly metrics: MetricsSummary | null;
+  /** Cells of the hazard layer with some hazard, as drawn. */
+  readonly hazardCellsDrawn: number;
+  /** Sensor markers on the map. */
+  readonly sensorsDrawn: number;
+  /** Rings drawn around residents waiting for help. */
+  readonly helpRingsDrawn: number;
   /** Drawn positions of the first `n` residents, [x0, y0, x1, y1, ...] in metres. */
   samplePositions(n?: number): number[];
+  /** Resident dots per ResidentLook, read back from the colours on the map; the last entry counts unknown colours. */
+  residentsByLook(): number[];
+  /** Volunteer diamonds per volunteer state, read back from their colours. */
+  volunteersByState(): number[];
 }
 
 declare global {
@@ -37,6 +52,12 @@ export function installTestHook(map: MapView, store: DrillStore): void {
     get timeS() {
       return store.getState().timeS;
     },
+    get tick() {
+      return store.getState().tick;
+    },
+    get drawnTick() {
+      return map.drawnTick;
+    },
     get playing() {
       return store.getState().playing;
     },
@@ -46,7 +67,22 @@ export function installTestHook(map: MapView, store: DrillStore): void {
     get title() {
       return store.getState().info?.title ?? null;
     },
+    get metrics() {
+      const m = store.getState().metrics;
+      return m ? structuredClone(m) : null;
+    },
+    get hazardCellsDrawn() {
+      return map.hazardCellsDrawn;
+    },
+    get sensorsDrawn() {
+      return map.sensorsDrawn;
+    },
+    get helpRingsDrawn() {
+      return map.helpRingsDrawn;
+    },
     samplePositions: (n = 50) => map.samplePositions(n),
+    residentsByLook: () => map.residentsByLook(),
+    volunteersByState: () => map.volunteersByState(),
   });
   Object.defineProperty(window, '__drill', { value: hook, writable: false, configurable: false });
 }

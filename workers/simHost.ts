@@ -15,10 +15,12 @@ import { buildGrid } from '../sim/space/Grid';
 
 /**
  * What the host publishes after each paced batch of ticks. Arrays are transferred, not copied; `cells` only
- * comes with the first frame of a run and when the geometry changed since the previous frame.
+ * comes with the first frame of a run and when the geometry changed since the previous frame, and `hazard`
+ * (in scenarios with hazards) with the first frame and when the hazard field changed.
  */
-export interface Frame extends Omit<Snapshot, 'cells'> {
+export interface Frame extends Omit<Snapshot, 'cells' | 'hazard'> {
   cells?: Uint8Array;
+  hazard?: Uint8Array;
   /** Number of the run this frame belongs to (see LoadReply): frames and replies travel on different ports. */
   run: number;
   playing: boolean;
@@ -40,6 +42,16 @@ export interface LoadedInfo {
   seed: number;
   /** Every place; exits and shelters also list their cells (row-major indexes), to draw and label them. */
   places: { id: string; kind: string; name?: string; cells?: number[] }[];
+  /** Sensors of the scenario, at the centre of their cell in metres. */
+  sensors: { id: string; kind: string; name?: string; xM: number; yM: number; coverageM: number }[];
+  /** False when the strategy runs without the scenario's sensors (levers.sensors). */
+  sensorsInstalled: boolean;
+  /** Hazards the scenario defines (each drawn into the hazard layer once it starts). */
+  hazardCount: number;
+  /** Volunteer teams in scenario order, as metrics.volunteers lists them. */
+  volunteerTeams: { id: string; name?: string }[];
+  /** Whether the scenario models detection and warning (hazards, sensors, channels or volunteers). */
+  warningPhase: boolean;
 }
 
 /** `run` is the number of the run now current: it grows by one with each successful load. */
@@ -65,6 +77,8 @@ export function createSimHost() {
   let eventsSent = 0;
   let run = 0;
   let sentGeometry = -1;
+  /** The hazard layer as last sent, to send it again only when it changed; null at the start of a run. */
+  let sentHazard: Uint8Array | null = null;
   let listener: ((frame: Frame) => void) | null = null;
 
   const now = () => performance.now();
@@ -76,14 +90,32 @@ export function createSimHost() {
 
   function publish(): void {
     if (!sim || !listener) return;
-    const { cells, ...snapshot } = sim.snapshot();
+    const { cells, hazard, ...snapshot } = sim.snapshot();
     const events = sim.events();
     const withGeometry = snapshot.geometryVersion !== sentGeometry;
     sentGeometry = snapshot.geometryVersion;
-    const frame: Frame = { ...snapshot, ...(withGeometry ? { cells } : {}), run, playing, speed, newEvents: events.slice(eventsSent) };
+    const withHazard = hazard !== undefined && (sentHazard === null || !sameBytes(hazard, sentHazard));
+    // Keep a copy: the frame's array is transferred away.
+    if (withHazard) sentHazard = hazard.slice();
+    const frame: Frame = {
+      ...snapshot,
+      ...(withGeometry ? { cells } : {}),
+      ...(withHazard ? { hazard } : {}),
+      run,
+      playing,
+      speed,
+      newEvents: events.slice(eventsSent),
+    };
     eventsSent = events.length;
-    const transfers: Transferable[] = [frame.residentXY.buffer, frame.residentState.buffer, frame.volunteerXY.buffer, frame.volunteerState.buffer];
+    const transfers: Transferable[] = [
+      frame.residentXY.buffer,
+      frame.residentState.buffer,
+      frame.residentHeard.buffer,
+      frame.volunteerXY.buffer,
+      frame.volunteerState.buffer,
+    ];
     if (frame.cells) transfers.push(frame.cells.buffer);
+    if (frame.hazard) transfers.push(frame.hazard.buffer);
     listener(Comlink.transfer(frame, transfers));
   }
 
@@ -130,6 +162,7 @@ export function createSimHost() {
       run++;
       eventsSent = 0;
       sentGeometry = -1;
+      sentHazard = null;
       debtS = 0;
       publish();
       return { ok: true, run, info: describeRun(scenario, sim) };
@@ -202,5 +235,24 @@ function describeRun(scenario: Scenario, sim: Simulation): LoadedInfo {
       ...(p.place.name ? { name: p.place.name } : {}),
       ...(p.kind === 'exit' || p.kind === 'shelter' ? { cells: Array.from(p.cells) } : {}),
     })),
+    sensors: scenario.sensors.map((s) => ({
+      id: s.id,
+      kind: s.kind,
+      ...(s.name ? { name: s.name } : {}),
+      xM: (s.at.x + 0.5) * grid.cellSizeM,
+      yM: (s.at.y + 0.5) * grid.cellSizeM,
+      coverageM: s.coverageM,
+    })),
+    sensorsInstalled: scenario.strategies.find((s) => s.id === sim.strategy)?.levers.sensors ?? true,
+    hazardCount: scenario.hazards.length,
+    volunteerTeams: scenario.volunteers.map((team) => ({ id: team.id, ...(team.name ? { name: team.name } : {}) })),
+    warningPhase: scenario.hazards.length + scenario.sensors.length + scenario.channels.length + scenario.volunteers.length > 0,
   };
+}
+
+/** Whether two byte arrays hold the same bytes. */
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -31,7 +31,7 @@ export const ResidentState = {
   Safe: 3,
   /** Decided to shelter in place: stays where it is. */
   Sheltering: 4,
-  /** Decided to leave but cannot without help (bedridden, or limited mobility living alone). */
+  /** Decided to leave but cannot without help (bedridden with nobody able at home). */
   AwaitingHelp: 5,
 } as const;
 export type ResidentStateValue = (typeof ResidentState)[keyof typeof ResidentState];
@@ -105,12 +105,16 @@ export interface Snapshot {
   /** Resident positions in metres: x0, y0, x1, y1, ... */
   residentXY: Float32Array;
   residentState: Uint8Array;
+  /** 1 for each resident who has heard a warning (official, from a neighbour or at the door), else 0. */
+  residentHeard: Uint8Array;
   /** Volunteer positions in metres: x0, y0, ... */
   volunteerXY: Float32Array;
   /** VolunteerState of each volunteer. */
   volunteerState: Uint8Array;
   /** Cell kinds (see CellKind), row-major; changes when areas are blocked. */
   cells: Uint8Array;
+  /** Hazard intensity per cell, 0 to 255, row-major; absent when the scenario has no hazards. */
+  hazard?: Uint8Array;
   /** Increments whenever `cells` or exits change, so a renderer redraws the static layer only then. */
   geometryVersion: number;
   /** Ids of exits and shelters that are closed now. */

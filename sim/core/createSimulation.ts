@@ -206,14 +206,22 @@ function snapshotOf(world: World): Snapshot {
   }
   const cells = world.grid.baseKinds.slice();
   for (const c of world.blocked) cells[c] = CellKind.Blocked;
+  const residentHeard = new Uint8Array(r.count);
+  for (let i = 0; i < r.count; i++) residentHeard[i] = r.heardAtS[i] < Infinity ? 1 : 0;
+  const intensity = world.hazardIntensity;
+  // Empty when the scenario has no hazards: then the snapshot carries no hazard layer at all.
+  const hazard = intensity.length ? new Uint8Array(intensity.length) : undefined;
+  if (hazard) for (let c = 0; c < intensity.length; c++) hazard[c] = Math.round(Math.min(1, Math.max(0, intensity[c])) * 255);
   return {
     tick: world.tick,
     timeS: world.tick * world.tickS,
     residentXY,
     residentState: r.state.slice(),
+    residentHeard,
     volunteerXY,
     volunteerState: v.state.slice(),
     cells,
+    ...(hazard ? { hazard } : {}),
     geometryVersion: world.geometryVersion,
     closedPlaces: world.grid.places.filter((p) => world.placeClosed[p.index]).map((p) => p.id),
     metrics: readMetrics(world),

@@ -2,26 +2,35 @@ import { Application, Container } from 'pixi.js';
 import type { LoadedInfo } from '../../workers/simHost';
 import type { RunFrame } from '../../workers/simWorker';
 import { AgentLayer } from './agentLayer';
+import { HazardLayer } from './hazardLayer';
 import { BACKGROUND_COLOR } from './palette';
 import type { PlaceOnMap } from './placeCells';
 import { PlaceLabels } from './placeLabels';
+import { SensorLayer } from './sensorLayer';
 import { TerrainLayer } from './terrainLayer';
 import { Viewport } from './viewport';
 
 /**
- * The community map: terrain, agents and place labels in one world container measured in metres.
+ * The community map: terrain, hazard field, sensors, agents and place labels in one world container
+ * measured in metres.
  * It renders on demand (a new frame, a pan, a resize) rather than every display refresh, to leave the
  * CPU to the simulation on modest machines.
  */
 export class MapView {
   private readonly world = new Container();
   private readonly terrain = new TerrainLayer();
+  private readonly hazard = new HazardLayer();
+  private readonly sensors = new SensorLayer();
   private readonly agents = new AgentLayer();
   private readonly labels = new PlaceLabels();
   private readonly viewport: Viewport;
   private pendingFrame: RunFrame | null = null;
   /** The latest cell kinds of the current run. */
   private cells: Uint8Array | null = null;
+  /** A hazard field received but not drawn yet (it comes only when it changed). */
+  private pendingHazard: Uint8Array | null = null;
+  /** Tick of the frame on screen, -1 before the first. */
+  private shownTick = -1;
   private renderQueued = false;
   private pixelsPerMetre = 0;
 
@@ -29,7 +38,7 @@ export class MapView {
     private readonly app: Application,
     host: HTMLElement,
   ) {
-    this.world.addChild(this.terrain.sprite, this.agents.view, this.labels.view);
+    this.world.addChild(this.terrain.sprite, this.hazard.sprite, this.sensors.coverage, this.agents.view, this.sensors.markers, this.labels.view);
     app.stage.addChild(this.world);
     host.append(app.canvas);
     this.viewport = new Viewport(this.world, app.canvas, (ppm) => this.onViewChange(ppm));
@@ -70,12 +79,43 @@ export class MapView {
     return this.agents.samplePositions(n);
   }
 
+  /** Tick of the frame on screen, -1 before the first. */
+  get drawnTick(): number {
+    return this.shownTick;
+  }
+
+  /** Resident dots per ResidentLook, read from the colours drawn; the last entry counts unknown colours. */
+  residentsByLook(): number[] {
+    return this.agents.residentsByLook();
+  }
+
+  volunteersByState(): number[] {
+    return this.agents.volunteersByState();
+  }
+
+  /** Rings around residents waiting for help. */
+  get helpRingsDrawn(): number {
+    return this.agents.haloCount;
+  }
+
+  get hazardCellsDrawn(): number {
+    return this.hazard.cellsDrawn;
+  }
+
+  get sensorsDrawn(): number {
+    return this.sensors.markerCount;
+  }
+
   /** A new scenario: resize the terrain, place labels and fit the view. Frames of it follow. */
   setScenario(info: LoadedInfo, places: PlaceOnMap[]): void {
     this.terrain.reset(info.width, info.height, info.cellSizeM, places);
+    this.hazard.reset(info.width, info.height, info.cellSizeM);
+    this.sensors.reset(info.sensors, info.sensorsInstalled);
     this.labels.reset(places, info.width, info.cellSizeM);
     this.pendingFrame = null;
+    this.pendingHazard = null;
     this.cells = null;
+    this.shownTick = -1;
     // Force the zoom to be applied again: the new labels start at scale 1, even if the zoom is unchanged.
     this.pixelsPerMetre = 0;
     this.viewport.setWorld(info.width * info.cellSizeM, info.height * info.cellSizeM);
@@ -85,6 +125,7 @@ export class MapView {
   showFrame(frame: RunFrame): void {
     // Cells come only when the geometry changed; keep them here, as a later frame may replace this one unrendered.
     if (frame.cells) this.cells = frame.cells;
+    if (frame.hazard) this.pendingHazard = frame.hazard;
     this.pendingFrame = frame;
     this.requestRender();
   }
@@ -93,6 +134,7 @@ export class MapView {
     if (pixelsPerMetre !== this.pixelsPerMetre) {
       this.pixelsPerMetre = pixelsPerMetre;
       this.agents.setZoom(pixelsPerMetre);
+      this.sensors.setZoom(pixelsPerMetre);
       this.labels.setZoom(pixelsPerMetre);
     }
     this.requestRender();
@@ -115,8 +157,11 @@ export class MapView {
       this.pendingFrame = null;
       if (frame) {
         if (this.cells) this.terrain.draw(this.cells, frame.geometryVersion, frame.closedPlaces);
+        if (this.pendingHazard) this.hazard.draw(this.pendingHazard);
+        this.pendingHazard = null;
         this.labels.setClosed(frame.closedPlaces);
-        this.agents.update(frame.residentXY, frame.residentState, frame.volunteerXY);
+        this.agents.update(frame);
+        this.shownTick = frame.tick;
       }
       this.app.render();
     });

@@ -1,6 +1,7 @@
-// Direct imports of two constant tables, so the page does not load the whole sim (zod, seedrandom).
-import { ResidentState } from '../../sim/core/Simulation';
+// A direct import of one constant table, so the page does not load the whole sim (zod, seedrandom).
 import { CellKind } from '../../sim/space/CellKind';
+import type { VolunteerState } from '../../sim/volunteers/VolunteerRuntime';
+import { ResidentLook } from '../residentLook';
 
 /** One colour of the map, with the words the legend shows for it. */
 export interface Swatch {
@@ -35,21 +36,56 @@ export const UNKNOWN_CELL_COLOR = 0xff00ff;
 /** Page and map background, outside the community. */
 export const BACKGROUND_COLOR = 0x0b0f14;
 
-/** A resident state's dot: colour and opacity. Safe residents fade so the crowd still on the move stands out. */
+/** A dot's colour and opacity. Safe residents fade so the crowd still on the move stands out. */
 export interface DotStyle extends Swatch {
   alpha: number;
 }
 
-export const RESIDENT_STYLES: readonly DotStyle[] = (() => {
+/**
+ * Resident dots by look, chosen for a dark map on a projector: warm colours for people on the move, a cool
+ * blue for "warned, not acting", and a loud red for those who wait for help (they also get a ring).
+ */
+export const RESIDENT_LOOKS: readonly DotStyle[] = (() => {
   const styles: DotStyle[] = [];
-  styles[ResidentState.Idle] = { color: 0xe6edf5, alpha: 1, label: 'resident, not yet warned' };
-  styles[ResidentState.Preparing] = { color: 0xffd23f, alpha: 1, label: 'preparing to leave' };
-  styles[ResidentState.Moving] = { color: 0xff6b35, alpha: 1, label: 'moving' };
-  styles[ResidentState.Safe] = { color: 0x3ddc97, alpha: 0.3, label: 'safe' };
+  styles[ResidentLook.NotWarned] = { color: 0xe6edf5, alpha: 1, label: 'not warned' };
+  styles[ResidentLook.Warned] = { color: 0x5b9dff, alpha: 1, label: 'warned, not acting' };
+  styles[ResidentLook.Preparing] = { color: 0xffd23f, alpha: 1, label: 'preparing' };
+  styles[ResidentLook.Moving] = { color: 0xff8a3d, alpha: 1, label: 'moving' };
+  styles[ResidentLook.Sheltering] = { color: 0x2be0c8, alpha: 1, label: 'sheltering' };
+  styles[ResidentLook.AwaitingHelp] = { color: 0xff2e63, alpha: 1, label: 'waiting for help' };
+  styles[ResidentLook.Safe] = { color: 0x3ddc97, alpha: 0.3, label: 'safe' };
   return styles;
 })();
 
-export const VOLUNTEER_STYLE: DotStyle = { color: 0xc77dff, alpha: 1, label: 'volunteer' };
+/**
+ * Volunteer states as the simulation numbers them (sim/volunteers/VolunteerRuntime.ts). Written out here so
+ * the page does not load the volunteer system; the type annotation makes the compiler check the numbers.
+ */
+export const VolunteerStates: typeof VolunteerState = { Idle: 0, Walking: 1, Knocking: 2, Escorting: 3, Patrolling: 4, Done: 5 };
+
+/** Volunteer diamonds by state; the shape and a dark outline set them apart from residents. */
+export const VOLUNTEER_STYLES: readonly DotStyle[] = (() => {
+  const styles: DotStyle[] = [];
+  styles[VolunteerStates.Idle] = { color: 0xa99cc4, alpha: 1, label: 'volunteer, no task' };
+  styles[VolunteerStates.Walking] = { color: 0xc77dff, alpha: 1, label: 'volunteer walking' };
+  styles[VolunteerStates.Knocking] = { color: 0xff5fd2, alpha: 1, label: 'volunteer knocking' };
+  styles[VolunteerStates.Escorting] = { color: 0xa6ff4d, alpha: 1, label: 'volunteer escorting' };
+  styles[VolunteerStates.Patrolling] = { color: 0x4dd2ff, alpha: 1, label: 'volunteer patrolling' };
+  styles[VolunteerStates.Done] = { color: 0x7d8194, alpha: 0.7, label: 'volunteer, task done' };
+  return styles;
+})();
+
+/**
+ * The hazard field: this colour, up to HAZARD_MAX_ALPHA opaque at full intensity inside so the map and the
+ * people in it show through, and HAZARD_EDGE_ALPHA on its edge so it reads as an area, not as blocked cells.
+ */
+export const HAZARD_SWATCH: Swatch = { color: 0xff5a1f, label: 'hazard' };
+export const HAZARD_MAX_ALPHA = 0.32;
+export const HAZARD_EDGE_ALPHA = 0.7;
+
+/** Sensor markers: working, and switched off by the strategy (levers.sensors false). */
+export const SENSOR_SWATCH: Swatch = { color: 0xffb020, label: 'sensor (ring: coverage)' };
+export const SENSOR_OFF_SWATCH: Swatch = { color: 0x6b7280, label: 'sensor, not installed' };
 
 /** 0xRRGGBB as a CSS colour. */
 export function cssColor(color: number): string {

@@ -1,8 +1,9 @@
 import { byId, el } from '../dom';
 import { formatClock } from '../format';
 import { type DrillStore, watch } from '../store';
+import { eventLook } from './eventKinds';
 
-/** Messages and events from the run, newest first, with their simulated time. */
+/** Messages and events from the run, newest first, with their simulated time and a tag and colour by kind. */
 export function mountEventFeed(store: DrillStore): void {
   const list = byId<HTMLOListElement>('event-feed');
   const empty = byId<HTMLParagraphElement>('event-feed-empty');
@@ -16,13 +17,17 @@ export function mountEventFeed(store: DrillStore): void {
         ...feed
           .slice()
           .reverse()
-          .map((entry) =>
-            el('li', { className: `event kind-${entry.kind.replace(/[^A-Za-z0-9-]/g, '')}`, attrs: { 'data-key': String(entry.key) } }, [
-              el('time', { text: formatClock(entry.timeS) }),
+          .map((entry) => {
+            const look = eventLook(entry.kind);
+            return el('li', { className: `event tone-${look.tone}`, attrs: { 'data-key': String(entry.key), 'data-kind': entry.kind } }, [
+              el('div', { className: 'event-head' }, [
+                el('time', { text: formatClock(entry.timeS) }),
+                el('span', { className: `tag tag-${look.tone}`, text: look.tag }),
+              ]),
               el('span', { className: 'title', text: entry.title }),
               ...(entry.text ? [el('p', { className: 'text', text: entry.text })] : []),
-            ]),
-          ),
+            ]);
+          }),
       );
     },
   );

@@ -1,14 +1,52 @@
 import { byId, el } from '../dom';
-import { CELL_SWATCHES, CLOSED_SWATCH, cssColor, type Swatch, VOLUNTEER_STYLE } from '../map/palette';
+import {
+  CELL_SWATCHES,
+  CLOSED_SWATCH,
+  cssColor,
+  HAZARD_MAX_ALPHA,
+  HAZARD_SWATCH,
+  SENSOR_OFF_SWATCH,
+  SENSOR_SWATCH,
+  type Swatch,
+  VOLUNTEER_STYLES,
+  VolunteerStates,
+} from '../map/palette';
+import { type DrillStore, watch } from '../store';
 
-function item(swatch: Swatch, shape: 'square' | 'dot' | 'diamond'): HTMLLIElement {
+type Shape = 'square' | 'dot' | 'diamond' | 'sensor' | 'hazard';
+
+function item(swatch: Swatch, shape: Shape): HTMLLIElement {
   const mark = el('span', { className: `swatch ${shape}` });
   mark.style.background = cssColor(swatch.color);
+  if (shape === 'hazard') {
+    // As on the map: a see-through fill inside a strong edge.
+    const rgb = [swatch.color >> 16, (swatch.color >> 8) & 0xff, swatch.color & 0xff].join(', ');
+    mark.style.background = `rgba(${rgb}, ${HAZARD_MAX_ALPHA})`;
+    mark.style.borderColor = cssColor(swatch.color);
+  }
   return el('li', {}, [mark, document.createTextNode(swatch.label)]);
 }
 
-/** The map's colours, from the same palette the map draws with. Resident colours sit with their counts. */
-export function mountLegend(): void {
+/** Volunteer states worth a legend line (idle and done are told apart on the map, but rarely matter). */
+const VOLUNTEER_LEGEND = [VolunteerStates.Walking, VolunteerStates.Knocking, VolunteerStates.Escorting, VolunteerStates.Patrolling, VolunteerStates.Idle];
+
+/**
+ * The map's colours, from the same palette the map draws with; hazard, sensor and volunteer lines only for
+ * scenarios that have them. Resident colours sit with their counts in the Residents panel.
+ */
+export function mountLegend(store: DrillStore): void {
   const legend = byId<HTMLUListElement>('legend');
-  legend.append(...CELL_SWATCHES.map((swatch) => item(swatch, 'square')), item(CLOSED_SWATCH, 'square'), item(VOLUNTEER_STYLE, 'diamond'));
+  const cells = [...CELL_SWATCHES.map((swatch) => item(swatch, 'square')), item(CLOSED_SWATCH, 'square')];
+
+  watch(
+    store,
+    (s) => s.info,
+    (info) => {
+      const extra: HTMLLIElement[] = [];
+      if (info?.hazardCount) extra.push(item(HAZARD_SWATCH, 'hazard'));
+      if (info?.sensors.length) extra.push(item(info.sensorsInstalled ? SENSOR_SWATCH : SENSOR_OFF_SWATCH, 'sensor'));
+      if (info?.volunteerTeams.length) for (const state of VOLUNTEER_LEGEND) extra.push(item(VOLUNTEER_STYLES[state], 'diamond'));
+      legend.replaceChildren(...cells, ...extra);
+    },
+  );
 }

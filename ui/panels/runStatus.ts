@@ -1,34 +1,38 @@
-import { ResidentState } from '../../sim/core/Simulation';
 import { byId, el } from '../dom';
 import { formatClock, formatCount, formatSafe } from '../format';
-import { cssColor, RESIDENT_STYLES } from '../map/palette';
-import { type DrillStore, type MetricsSummary, watch } from '../store';
+import { cssColor, RESIDENT_LOOKS } from '../map/palette';
+import { ResidentLook } from '../residentLook';
+import { type DrillStore, watch } from '../store';
 
-const BREAKDOWN: { key: keyof MetricsSummary; state: number }[] = [
-  { key: 'safe', state: ResidentState.Safe },
-  { key: 'moving', state: ResidentState.Moving },
-  { key: 'preparing', state: ResidentState.Preparing },
-  { key: 'idle', state: ResidentState.Idle },
+/** Looks in the order a warning moves people through them; the bar reads left to right the same way. */
+const BREAKDOWN: number[] = [
+  ResidentLook.Safe,
+  ResidentLook.Moving,
+  ResidentLook.Preparing,
+  ResidentLook.Sheltering,
+  ResidentLook.AwaitingHelp,
+  ResidentLook.Warned,
+  ResidentLook.NotWarned,
 ];
 
-/** The simulated clock, the headline "safe" count, and a bar of residents by state. */
+/** The simulated clock, the headline "safe" count, and a bar and counts of residents by what they know and do. */
 export function mountRunStatus(store: DrillStore): void {
   const clock = byId<HTMLDivElement>('clock');
   const safe = byId<HTMLDivElement>('safe-count');
   const bar = byId<HTMLDivElement>('state-bar');
   const counts = byId<HTMLDListElement>('state-counts');
 
-  const segments = BREAKDOWN.map(({ state }) => {
-    const segment = el('div', { className: 'segment' });
-    segment.style.background = cssColor(RESIDENT_STYLES[state].color);
+  const segments = BREAKDOWN.map((look) => {
+    const segment = el('div', { className: 'segment', title: RESIDENT_LOOKS[look].label });
+    segment.style.background = cssColor(RESIDENT_LOOKS[look].color);
     bar.append(segment);
     return segment;
   });
-  const values = BREAKDOWN.map(({ state }) => {
+  const values = BREAKDOWN.map((look) => {
     const swatch = el('span', { className: 'swatch dot' });
-    swatch.style.background = cssColor(RESIDENT_STYLES[state].color);
-    const value = el('dd', { text: '–' });
-    counts.append(el('dt', {}, [swatch, document.createTextNode(RESIDENT_STYLES[state].label)]), value);
+    swatch.style.background = cssColor(RESIDENT_LOOKS[look].color);
+    const value = el('dd', { text: '–', attrs: { 'data-look': String(look) } });
+    counts.append(el('dt', {}, [swatch, document.createTextNode(RESIDENT_LOOKS[look].label)]), value);
     return value;
   });
 
@@ -45,9 +49,10 @@ export function mountRunStatus(store: DrillStore): void {
     (s) => s.metrics,
     (metrics) => {
       safe.textContent = metrics ? formatSafe(metrics.safe, metrics.residents) : 'safe – / –';
-      BREAKDOWN.forEach(({ key }, i) => {
-        const n = metrics ? metrics[key] : 0;
+      BREAKDOWN.forEach((look, i) => {
+        const n = metrics?.looks[look] ?? 0;
         values[i].textContent = metrics ? formatCount(n) : '–';
+        values[i].classList.toggle('alarm', look === ResidentLook.AwaitingHelp && n > 0);
         segments[i].style.flexGrow = String(metrics && metrics.residents > 0 ? n / metrics.residents : 0);
       });
     },

@@ -53,6 +53,7 @@ export function mountScenarioControls(store: DrillStore, drill: DrillController)
     (s) => s.info,
     (info) => {
       title.textContent = info ? info.title : 'Loading scenario…';
+      title.title = info ? info.title : '';
       document.title = info ? `${info.title} · Resilience Drill` : 'Resilience Drill';
       strategy.replaceChildren();
       if (!info) return;
