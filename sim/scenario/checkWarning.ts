@@ -31,7 +31,11 @@ export function checkWarningSetup(scenario: Scenario, grid: Grid, errors: Scenar
   checkUnique(ids.teams, 'volunteers', 'volunteer team', errors);
   scenario.channels.forEach((c, i) => {
     if (c.speakers && c.kind !== 'loudspeaker') {
-      errors.push({ path: `channels[${i}].speakers`, message: `a ${c.kind} channel has no speakers`, hint: 'remove "speakers", or make the channel "kind": "loudspeaker"' });
+      errors.push({
+        path: `channels[${i}].speakers`,
+        message: `a ${c.kind} channel has no speakers`,
+        hint: 'remove "speakers", or make the channel "kind": "loudspeaker"',
+      });
     }
     c.speakers?.forEach((p, k) => {
       checkPoint(p, `channels[${i}].speakers[${k}]`, grid, errors);
