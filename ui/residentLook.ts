@@ -12,8 +12,9 @@ export const ResidentLook = {
   Sheltering: 4,
   AwaitingHelp: 5,
   Safe: 6,
+  Deceased: 7,
 } as const;
-export const RESIDENT_LOOK_COUNT = 7;
+export const RESIDENT_LOOK_COUNT = 8;
 
 /** Look of each ResidentState for a resident who has heard a warning (lookOf splits idle on `heard`). */
 const LOOK_OF_STATE: readonly number[] = (() => {
@@ -24,6 +25,7 @@ const LOOK_OF_STATE: readonly number[] = (() => {
   looks[ResidentState.Safe] = ResidentLook.Safe;
   looks[ResidentState.Sheltering] = ResidentLook.Sheltering;
   looks[ResidentState.AwaitingHelp] = ResidentLook.AwaitingHelp;
+  looks[ResidentState.Deceased] = ResidentLook.Deceased;
   return looks;
 })();
 

@@ -33,6 +33,8 @@ export const ResidentState = {
   Sheltering: 4,
   /** Decided to leave but cannot without help (bedridden with nobody able at home). */
   AwaitingHelp: 5,
+  /** Killed by a hazard. */
+  Deceased: 6,
 } as const;
 export type ResidentStateValue = (typeof ResidentState)[keyof typeof ResidentState];
 
@@ -82,6 +84,10 @@ export interface Metrics {
   meanPanic: number;
   peakPanic: number;
   meanTrust: number;
+  /** Residents injured and killed by hazards, and person-seconds spent in danger. */
+  injured: number;
+  deceased: number;
+  exposurePersonS: number;
   /** Per volunteer team: households visited, residents reached and escorted. */
   volunteers: VolunteerTeamStats[];
 }

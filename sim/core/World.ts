@@ -1,10 +1,12 @@
 import type { Residents, Volunteers } from '../agents/Residents';
 import type { DetectionState } from '../detection/DetectionState';
 import type { HazardRuntime } from '../detection/hazards';
+import type { HazardModule } from '../hazards/modules';
 import type { Scenario, ScenarioAction, TimelineEvent } from '../scenario/schema';
 import type { DistanceField } from '../space/distanceField';
 import type { Grid } from '../space/Grid';
 import type { MinHeap } from '../space/MinHeap';
+import type { HarmState } from '../systems/exposure';
 import type { WarningState } from '../warning/WarningState';
 import type { LoggedCommand, SimEvent } from './Simulation';
 
@@ -58,7 +60,7 @@ export interface World {
 
   residents: Residents;
   volunteers: Volunteers;
-  counts: { idle: number; preparing: number; moving: number; safe: number; sheltering: number; awaitingHelp: number };
+  counts: { idle: number; preparing: number; moving: number; safe: number; sheltering: number; awaitingHelp: number; deceased: number };
   firstOrderS: number;
   safeThresholdS: [number, number, number];
   safeShareOverTime: [number, number][];
@@ -77,6 +79,14 @@ export interface World {
   hazardCue: Uint8Array;
   hazards: HazardRuntime[];
   detection: DetectionState;
+  /** Fire and gas engines (area hazards are in `hazards`). */
+  hazardModules: HazardModule[];
+  /** 1 where a hazard makes a cell impassable (burning); empty without fire hazards. */
+  hazardBlocked: Uint8Array;
+  /** Hazards changed what is passable since the last reroute; routes are rebuilt at most every REROUTE_EVERY_S. */
+  hazardRerouteDue: boolean;
+  nextRerouteTick: number;
+  harm: HarmState;
   commandLog: LoggedCommand[];
   events: SimEvent[];
 }

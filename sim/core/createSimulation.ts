@@ -5,6 +5,7 @@ import { assignTraits } from '../agents/traits';
 import { createDetectionState } from '../detection/DetectionState';
 import { stepDetection } from '../detection/detection';
 import { createHazards, stepHazards } from '../detection/hazards';
+import { createHazardModules } from '../hazards/modules';
 import type { Scenario, TimelineEvent } from '../scenario/schema';
 import { leversSchema } from '../scenario/schemaWarning';
 import { CellKind } from '../space/CellKind';
@@ -12,6 +13,7 @@ import { neighbourOffsets } from '../space/distanceField';
 import { buildGrid, openingWidthM } from '../space/Grid';
 import { MinHeap } from '../space/MinHeap';
 import { applyAction, targetOf } from '../systems/actions';
+import { createHarmState, stepExposure } from '../systems/exposure';
 import { stepGates } from '../systems/gates';
 import { fieldSlotFor, hasRoomForField, MAX_FIELDS, updateGeometry } from '../systems/geometry';
 import { readMetrics, stepMetrics } from '../systems/metrics';
@@ -25,6 +27,12 @@ import { CommandError, validateCommand } from './commands';
 import { StateHasher } from './hash';
 import type { Command, Simulation, SimulationOptions, Snapshot } from './Simulation';
 import type { World } from './World';
+
+/**
+ * How often routes are rebuilt when hazards change what is passable, s: a spreading fire changes it every
+ * few seconds, and people re-route within this time (burning cells are never entered meanwhile).
+ */
+export const REROUTE_EVERY_S = 5;
 
 /** Default specific flow through an opening, persons per metre per second (the SFPE maximum, about 1.3). */
 export const DEFAULT_SPECIFIC_FLOW_PPMS = 1.3;
@@ -107,7 +115,7 @@ function createWorld(scenario: Scenario, options: SimulationOptions): World {
     safeByPlace: new Int32Array(placeCount),
     residents,
     volunteers,
-    counts: { idle: residents.count, preparing: 0, moving: 0, safe: 0, sheltering: 0, awaitingHelp: 0 },
+    counts: { idle: residents.count, preparing: 0, moving: 0, safe: 0, sheltering: 0, awaitingHelp: 0, deceased: 0 },
     firstOrderS: -1,
     safeThresholdS: [-1, -1, -1],
     safeShareOverTime: [],
@@ -122,6 +130,11 @@ function createWorld(scenario: Scenario, options: SimulationOptions): World {
     hazardCue: new Uint8Array(scenario.hazards.length ? cells : 0),
     hazards: createHazards(scenario.hazards),
     detection: createDetectionState(),
+    hazardModules: createHazardModules(scenario, grid, options.seed),
+    hazardBlocked: new Uint8Array(scenario.hazards.some((h) => h.kind === 'fire') ? cells : 0),
+    hazardRerouteDue: false,
+    nextRerouteTick: 0,
+    harm: createHarmState(residents.count, scenario.hazards.length > 0),
     commandLog: [],
     events: [],
   };
@@ -179,14 +192,21 @@ function stepWorld(world: World): void {
       applyAction(world, command);
     }
   }
+  if (world.hazardRerouteDue && world.tick >= world.nextRerouteTick) {
+    world.hazardRerouteDue = false;
+    world.geometryDirty = true;
+    world.nextRerouteTick = world.tick + Math.max(1, Math.round(REROUTE_EVERY_S / world.tickS));
+  }
   updateGeometry(world);
   stepHazards(world);
+  for (const module of world.hazardModules) module.step(world);
   stepDetection(world);
   stepHearing(world);
   stepVolunteers(world);
   stepPreMovement(world);
   stepGates(world);
   stepMovement(world);
+  stepExposure(world);
   stepMetrics(world);
   world.tick++;
 }
@@ -248,6 +268,8 @@ function hashOf(world: World): string {
   h.array(world.hazardIntensity).word(world.warning.broadcasts.length).word(world.scheduled.length);
   const v = world.volunteers;
   h.array(v.x).array(v.y).array(v.state);
+  for (const module of world.hazardModules) module.hash(h);
+  h.array(world.harm.dose).word(world.harm.deceased);
   const d = world.detection;
   h.number(d.firstDetectionS).number(d.confirmedS).word(d.log.length).word(d.queue.length);
   h.word(world.fields.length).word(world.commandLog.length).word(world.nextEvent);

@@ -31,7 +31,7 @@ export function stepDetection(world: World): void {
   const nowS = world.tick * world.tickS;
   tripSensors(world, rt, nowS);
   stepFalseAlarms(world, rt, nowS);
-  if (world.hazards.length) stepNoticing(world, rt);
+  if (world.hazardIntensity.length) stepNoticing(world, rt);
   stepDesk(world);
 }
 

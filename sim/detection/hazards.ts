@@ -20,17 +20,20 @@ export interface HazardRuntime {
   drawnRadiusM: number;
 }
 
+/** The area hazards of a scenario (other kinds run as hazard modules, see sim/hazards/modules.ts). */
 export function createHazards(hazards: readonly Hazard[]): HazardRuntime[] {
-  return hazards.map((h) => ({
-    id: h.id,
-    cue: CUE_BITS[h.cue],
-    x: h.origin.x,
-    y: h.origin.y,
-    startS: h.startS ?? Infinity,
-    growthMps: h.growthMps,
-    maxRadiusM: h.maxRadiusM,
-    drawnRadiusM: -1,
-  }));
+  return hazards
+    .flatMap((h) => (h.kind === 'area' ? [h] : []))
+    .map((h) => ({
+      id: h.id,
+      cue: CUE_BITS[h.cue],
+      x: h.origin.x,
+      y: h.origin.y,
+      startS: h.startS ?? Infinity,
+      growthMps: h.growthMps,
+      maxRadiusM: h.maxRadiusM,
+      drawnRadiusM: -1,
+    }));
 }
 
 /** Start a hazard now (a timeline event or a facilitator's inject); one already burning is left alone. */

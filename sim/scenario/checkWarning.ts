@@ -1,3 +1,6 @@
+import { checkFireSpec } from '../hazards/fire/checkFire';
+import { fuelFromCellKinds } from '../hazards/fire/fuel';
+import { checkPlumeSpec } from '../hazards/plume/check';
 import type { Grid } from '../space/Grid';
 import { checkUnique, requirePlace } from './checkRefs';
 import type { ScenarioError } from './ScenarioError';
@@ -49,7 +52,10 @@ export function checkWarningSetup(scenario: Scenario, grid: Grid, errors: Scenar
     });
   });
   scenario.hazards.forEach((h, i) => {
-    checkPoint(h.origin, `hazards[${i}].origin`, grid, errors);
+    const path = `hazards[${i}]`;
+    if (h.kind === 'area') checkPoint(h.origin, `${path}.origin`, grid, errors);
+    else if (h.kind === 'fire') errors.push(...checkFireSpec(h.fire, grid, fuelFromCellKinds(grid.baseKinds, grid.width, grid.height, h.fire), `${path}.fire`));
+    else checkPlumeSpec({ width: grid.width, height: grid.height, cellSizeM: grid.cellSizeM }, h.plume, `${path}.plume`, errors);
   });
   scenario.strategies.forEach((strategy, i) => {
     const base = `strategies[${i}].levers`;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { durationDistributionSchema, speedDistributionSchema } from './distributions';
 import { LIMITS, SCHEMA_VERSION } from './limits';
 import { atS, id, languageSchema, rectSchema, share, text } from './primitives';
-import { behaviourSchema, channelSchema, detectionSchema, hazardSchema, leversSchema, sensorSchema, warningActionSchemas } from './schemaWarning';
+import { behaviourSchema, channelSchema, detectionSchema, harmSchema, hazardSchema, leversSchema, sensorSchema, warningActionSchemas } from './schemaWarning';
 
 export { type Rect, rectSchema } from './primitives';
 
@@ -181,6 +181,7 @@ export const scenarioSchema = z.strictObject({
   hazards: z.array(hazardSchema).max(LIMITS.places).default([]),
   behaviour: behaviourSchema,
   detection: detectionSchema,
+  harm: harmSchema.describe('How exposure to hazards injures and kills.'),
   timeline: z.array(timelineEventSchema).max(LIMITS.timelineEvents).default([]),
   strategies: z.array(strategySchema).max(LIMITS.strategies).default([]),
 });

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { fireSpecSchema } from '../hazards/fire/fireSpec';
+import { plumeSpecSchema } from '../hazards/plume/spec';
 import { durationDistributionSchema } from './distributions';
 import { LIMITS } from './limits';
 import { atS, id, languageSchema, perMinute, share, text } from './primitives';
@@ -116,8 +118,31 @@ export const areaHazardSchema = z.strictObject({
   maxRadiusM: z.number().positive().max(10000).default(50),
 });
 
-export const hazardSchema = z.discriminatedUnion('kind', [areaHazardSchema]);
+/** A spreading fire with its smoke (sim/hazards/fire): burning cells block walking, fire and smoke harm. */
+export const fireHazardSchema = z.strictObject({ id, name: text.optional(), kind: z.literal('fire'), fire: fireSpecSchema });
+
+/** A gas or chemical release carried by the wind (sim/hazards/plume): harms by dose. */
+export const gasHazardSchema = z.strictObject({ id, name: text.optional(), kind: z.literal('gas'), plume: plumeSpecSchema });
+
+export const hazardSchema = z.discriminatedUnion('kind', [areaHazardSchema, fireHazardSchema, gasHazardSchema]);
 export type Hazard = z.infer<typeof hazardSchema>;
+
+/**
+ * How exposure harms residents. Dose is measured in seconds at full hazard intensity: a resident standing
+ * in a cell of intensity 0.5 for 60 s takes a dose of 30.
+ */
+export const harmSchema = z
+  .strictObject({
+    injuredAtDose: z
+      .number()
+      .positive()
+      .max(1e7)
+      .default(60)
+      .describe('Dose (seconds at full intensity) at which a resident is injured: it then walks at half speed.'),
+    deceasedAtDose: z.number().positive().max(1e7).default(600).describe('Dose at which a resident dies.'),
+    dangerIntensity: share.default(0.2).describe('Intensity from which time spent in a cell counts as exposure (person-seconds in danger).'),
+  })
+  .prefault({});
 
 /** How people notice hazards and report them to the duty desk. */
 export const detectionSchema = z

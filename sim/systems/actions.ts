@@ -61,9 +61,12 @@ export function applyAction(world: World, action: ScenarioAction): void {
     case 'activatePlan':
       if (activateWarningPlan(world)) note(world, 'activatePlan', 'The community decided to warn: the warning plan starts');
       break;
-    case 'startHazard':
-      startHazard(world, action.hazard);
+    case 'startHazard': {
+      const module = world.hazardModules.find((m) => m.id === action.hazard);
+      if (module) module.start(world);
+      else startHazard(world, action.hazard);
       break;
+    }
     case 'assignVolunteers':
       assignVolunteers(world, action.team, action.task, action.zone);
       break;

@@ -39,6 +39,8 @@ export function updateGeometry(world: World): void {
     passable[c] = isWalkableKind(kinds[c]) && !(place >= 0 && placeClosed[place]) ? 1 : 0;
   }
   for (const c of blocked) passable[c] = 0;
+  const hazardBlocked = world.hazardBlocked;
+  for (let c = 0; c < hazardBlocked.length; c++) if (hazardBlocked[c]) passable[c] = 0;
   for (const slot of world.fields) recomputeField(world, slot);
 }
 

@@ -68,6 +68,9 @@ export function readMetrics(world: World): Metrics {
     meanPanic: round(w.meanPanic),
     peakPanic: round(w.peakPanic),
     meanTrust: round(w.meanTrust),
+    injured: world.harm.injured,
+    deceased: world.harm.deceased,
+    exposurePersonS: round(world.harm.exposurePersonS),
     volunteers: volunteerStats(world),
   };
 }

@@ -132,4 +132,4 @@ export function setState(world: World, i: number, next: number): void {
 }
 
 /** Which entry of World.counts each ResidentState is counted in. */
-const STATE_COUNT = ['idle', 'preparing', 'moving', 'safe', 'sheltering', 'awaitingHelp'] as const;
+const STATE_COUNT = ['idle', 'preparing', 'moving', 'safe', 'sheltering', 'awaitingHelp', 'deceased'] as const;

@@ -34,7 +34,7 @@ export function stepHearing(world: World): void {
   const informedShare = w.informed / n;
   const rumourPerS = w.rumourActive ? (qPerS * w.rumourBelievers) / n : 0;
   // Nothing to hear, no rumour and no hazard to see: panic and trust cannot change, so skip the pass.
-  if (broadcasts.length === 0 && !womActive && !w.rumourActive && !world.hazards.some((h) => h.startS <= nowS)) return;
+  if (broadcasts.length === 0 && !womActive && !w.rumourActive && world.hazardModules.length === 0 && !world.hazards.some((h) => h.startS <= nowS)) return;
   const panicStep = Math.max(1, Math.round((b.panic.growthPerMin / 60) * dt * SHARE_UNIT));
   const silenceS = b.panic.silenceS;
   const {

@@ -54,6 +54,7 @@ export const RESIDENT_LOOKS: readonly DotStyle[] = (() => {
   styles[ResidentLook.Sheltering] = { color: 0x2be0c8, alpha: 1, label: 'sheltering' };
   styles[ResidentLook.AwaitingHelp] = { color: 0xff2e63, alpha: 1, label: 'waiting for help' };
   styles[ResidentLook.Safe] = { color: 0x3ddc97, alpha: 0.3, label: 'safe' };
+  styles[ResidentLook.Deceased] = { color: 0x8a1c2b, alpha: 0.9, label: 'killed by the hazard' };
   return styles;
 })();
 

@@ -13,6 +13,7 @@ const BREAKDOWN: number[] = [
   ResidentLook.AwaitingHelp,
   ResidentLook.Warned,
   ResidentLook.NotWarned,
+  ResidentLook.Deceased,
 ];
 
 /** The simulated clock, the headline "safe" count, and a bar and counts of residents by what they know and do. */

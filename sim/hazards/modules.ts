@@ -1,0 +1,107 @@
+import type { StateHasher } from '../core/hash';
+import type { World } from '../core/World';
+import { setHazardCell } from '../detection/hazardChanges';
+import { Cue } from '../detection/hazards';
+import { createRandom } from '../random/Random';
+import type { Scenario } from '../scenario/schema';
+import { CellKind } from '../space/CellKind';
+import type { Grid } from '../space/Grid';
+import {
+  blocksCell,
+  createFire,
+  type Fire,
+  intensityAt as fireIntensity,
+  forEachChangedCell,
+  fuelFromCellKinds,
+  hashFire,
+  igniteCell,
+  ignitionCells,
+  stepFire,
+} from './fire/index';
+import { createPlume, type Plume, intensityAt as plumeIntensity, stepPlume } from './plume/index';
+
+/**
+ * A hazard engine running inside a world: it advances with the ticks, writes what people and sensors
+ * perceive into the world's hazard field, and may block cells (burning ones) for walking.
+ */
+export interface HazardModule {
+  id: string;
+  /** Advance one tick and publish changed cells. */
+  step(world: World): void;
+  /** Start now (a facilitator's inject or a timeline event); modules with a start time start by themselves. */
+  start(world: World): void;
+  hash(h: StateHasher): void;
+}
+
+/** The fire and gas hazards of a scenario, ready to run. Area hazards run in sim/detection/hazards.ts. */
+export function createHazardModules(scenario: Scenario, grid: Grid, seed: number): HazardModule[] {
+  const out: HazardModule[] = [];
+  for (const h of scenario.hazards) {
+    if (h.kind === 'fire') out.push(fireModule(h.id, grid, seed, h.fire));
+    else if (h.kind === 'gas') out.push(gasModule(h.id, grid, h.plume));
+  }
+  return out;
+}
+
+function fireModule(id: string, grid: Grid, seed: number, spec: Parameters<typeof createFire>[1]): HazardModule {
+  const fuel = fuelFromCellKinds(grid.baseKinds, grid.width, grid.height, spec);
+  const fire: Fire = createFire({ width: grid.width, height: grid.height, cellSizeM: grid.cellSizeM, fuel }, spec, createRandom(seed, `fire:${id}`));
+  return {
+    id,
+    step(world) {
+      stepFire(fire, world.tickS);
+      const blocked = world.hazardBlocked;
+      let blockingChanged = false;
+      forEachChangedCell(fire, (c) => {
+        const burning = blocksCell(fire, c);
+        const intensity = fireIntensity(fire, c);
+        setHazardCell(world, c, intensity, burning ? Cue.Fire : intensity > 0 ? Cue.Smoke : 0);
+        if (blocked[c] !== (burning ? 1 : 0)) {
+          blocked[c] = burning ? 1 : 0;
+          // Nobody steps into fire from now on; the routes around it follow at the next reroute.
+          if (burning) world.passable[c] = 0;
+          blockingChanged = true;
+        }
+      });
+      if (blockingChanged) world.hazardRerouteDue = true;
+    },
+    start(world) {
+      const nowS = world.tick * world.tickS;
+      const ignition = ignitionCells(spec.ignition, grid.width, grid.height, grid.cellSizeM);
+      if ('cells' in ignition) for (const c of ignition.cells) igniteCell(fire, c, nowS);
+      world.events.push({ tick: world.tick, timeS: nowS, kind: 'startHazard', title: `Fire started: ${id}` });
+    },
+    hash: (h) => hashFire(fire, h),
+  };
+}
+
+function gasModule(id: string, grid: Grid, spec: Parameters<typeof createPlume>[1]): HazardModule {
+  const wall = Uint8Array.from(grid.baseKinds, (k) => (k === CellKind.Wall ? 1 : 0));
+  const plume: Plume = createPlume({ width: grid.width, height: grid.height, cellSizeM: grid.cellSizeM, wall }, spec);
+  // Cells published last tick, so cells the gas left are cleared too.
+  let shown = new Int32Array(0);
+  return {
+    id,
+    step(world) {
+      stepPlume(plume, world.tickS);
+      const [x0, y0, x1, y1] = plume.box;
+      const next: number[] = [];
+      for (let y = y0; y <= y1; y++) {
+        for (let x = x0; x <= x1; x++) {
+          const c = y * grid.width + x;
+          const intensity = plumeIntensity(plume, c);
+          if (intensity > 0) next.push(c);
+          setHazardCell(world, c, intensity, intensity > 0 ? Cue.Gas : 0);
+        }
+      }
+      for (const c of shown) if (plumeIntensity(plume, c) === 0) setHazardCell(world, c, 0, 0);
+      shown = Int32Array.from(next);
+    },
+    start() {
+      // A gas release follows its own start and end times (plume.startS / endS).
+    },
+    hash: (h) => {
+      h.array(plume.concentration).array(plume.dose);
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import { Trait } from '../agents/Residents';
+import { ResidentState } from '../core/Simulation';
+import type { World } from '../core/World';
+import { setState } from '../warning/decide';
+
+/** Harm done so far: dose per resident and the community totals. */
+export interface HarmState {
+  /** Dose per resident, seconds at full hazard intensity; empty when the scenario has no hazards. */
+  dose: Float32Array;
+  injured: number;
+  deceased: number;
+  /** Person-seconds spent where the hazard intensity is at least `harm.dangerIntensity`. */
+  exposurePersonS: number;
+}
+
+export function createHarmState(residents: number, hasHazards: boolean): HarmState {
+  return { dose: new Float32Array(hasHazards ? residents : 0), injured: 0, deceased: 0, exposurePersonS: 0 };
+}
+
+/**
+ * Residents who are not safe take a dose from the hazard intensity of their cell. Past the injury dose they
+ * walk at half speed; past the lethal dose they die where they stand.
+ */
+export function stepExposure(world: World): void {
+  const harm = world.harm;
+  const dose = harm.dose;
+  if (dose.length === 0) return;
+  const { injuredAtDose, deceasedAtDose, dangerIntensity } = world.scenario.harm;
+  const r = world.residents;
+  const { state, cell, traits, speedMps } = r;
+  const intensity = world.hazardIntensity;
+  const dt = world.tickS;
+  const SAFE = ResidentState.Safe;
+  const DECEASED = ResidentState.Deceased;
+  const INJURED = Trait.Injured;
+  for (let i = 0; i < r.count; i++) {
+    const s = state[i];
+    if (s === SAFE || s === DECEASED) continue;
+    const level = intensity[cell[i]];
+    if (level <= 0) continue;
+    if (level >= dangerIntensity) harm.exposurePersonS += dt;
+    const d = dose[i] + level * dt;
+    dose[i] = d;
+    if (d >= injuredAtDose && !(traits[i] & INJURED)) {
+      traits[i] |= INJURED;
+      speedMps[i] *= 0.5;
+      harm.injured++;
+    }
+    if (d >= deceasedAtDose) {
+      world.occupancy[cell[i]]--;
+      setState(world, i, DECEASED);
+      harm.deceased++;
+    }
+  }
+}
