@@ -1,65 +1,139 @@
-import { createSimulation, describeErrors, loadScenarioObject } from '../sim/index';
+import { createSimulation, describeErrors, loadScenarioObject, type ScenarioInput, type Simulation } from '../sim/index';
 import { type CommunityLayout, createSyntheticCommunity } from './syntheticCommunity';
+import { createWarningCommunity, WARNING_STRATEGY } from './warningCommunity';
+
+/**
+ * The models the benchmark times. "evacuation": everyone is ordered out at 0 s and walks. "warning": the
+ * same community at night with a hazard, sensors, a duty desk, three channels, a rumour and volunteers;
+ * people leave only when warned (see warningCommunity.ts).
+ */
+export const BENCH_MODELS = ['evacuation', 'warning'] as const;
+export type BenchModel = (typeof BENCH_MODELS)[number];
 
 export interface MeasureRequest {
+  model: BenchModel;
   agents: number;
-  /** Ticks run before timing, so the kernel is optimised and everyone has left their doorstep. */
+  /**
+   * Ticks run before timing, so the kernel is optimised and the run is in its interesting phase: from the
+   * start for "evacuation" (everyone has left their doorstep), from the first official warning for
+   * "warning" (warnings are going out and households are on their way).
+   */
   warmupTicks: number;
   timedTicks: number;
   seed: number;
 }
 
 export interface MeasureResult {
+  model: BenchModel;
   agents: number;
   layout: CommunityLayout;
   /** Building, validating and creating the run, ms. */
   setupMs: number;
+  /** Wall time of the warm-up, ms (not timed). */
+  warmupMs: number;
   ticksPerS: number;
   msPerTick: number;
-  /** sim.memoryBytes() per resident: per-agent and per-cell state. */
+  /** sim.memoryBytes() per resident: per-agent and per-cell state, at the end of the timed ticks. */
   bytesPerAgent: number;
-  /** Share of residents walking when timing starts and when it ends. */
+  /** Simulated time when timing started and ended, s. */
+  timedFromS: number;
+  timedToS: number;
+  /** First official warning, s; null for the evacuation model, which has none. */
+  firstOfficialWarningS: number | null;
+  /** Share of residents walking when timing starts and when it ends, and on average over the timed ticks. */
   movingShareStart: number;
   movingShareEnd: number;
+  movingShareMean: number;
+  /** Share of residents who had heard a warning when timing starts and when it ends. */
+  informedShareStart: number;
+  informedShareEnd: number;
   /** Resident set of the whole process while this run was the only one, MB. */
   rssMB: number;
   /** This thread's JS heap plus typed-array memory, MB. */
   heapMB: number;
 }
 
+/** The warning model gives up when no official warning has gone out by then (simulated s): the scenario is broken. */
+const MAX_WAIT_FOR_WARNING_S = 1800;
+/** Ticks between samples of who is walking during the timed ticks; sampling is not timed. */
+const SAMPLE_EVERY_TICKS = 20;
+
+/** The scenario of a model at a size, with the strategy to run (validated by measureRun and the tests). */
+export function benchScenario(model: BenchModel, agents: number): { scenario: ScenarioInput; layout: CommunityLayout; strategy?: string } {
+  if (model === 'warning') return { ...createWarningCommunity(agents), strategy: WARNING_STRATEGY };
+  return createSyntheticCommunity(agents);
+}
+
 /**
- * Time the evacuation model on a synthetic community: set up, warm up, then time a fixed number of ticks
- * while most residents are still walking. Meant to run alone in a fresh worker thread (see run.ts).
+ * Time a model on a synthetic community: set up, warm up (not timed), then time a fixed number of ticks
+ * in the phase where most of the work happens. Meant to run alone in a fresh worker thread (see run.ts).
  */
 export function measureRun(request: MeasureRequest): MeasureResult {
-  const { agents, warmupTicks, timedTicks, seed } = request;
+  const { model, agents, warmupTicks, timedTicks, seed } = request;
   const setupStart = performance.now();
-  const { scenario, layout } = createSyntheticCommunity(agents);
+  const { scenario, layout, strategy } = benchScenario(model, agents);
   const loaded = loadScenarioObject(scenario);
-  if (!loaded.ok) throw new Error(`the synthetic community of ${agents} is not a valid scenario:\n${describeErrors(loaded.errors)}`);
-  const sim = createSimulation(loaded.scenario, { seed });
+  if (!loaded.ok) throw new Error(`the synthetic ${model} community of ${agents} is not a valid scenario:\n${describeErrors(loaded.errors)}`);
+  const sim = createSimulation(loaded.scenario, { seed, strategy });
   const setupMs = performance.now() - setupStart;
   let rss = process.memoryUsage().rss;
 
+  const warmupStart = performance.now();
+  const firstOfficialWarningS = model === 'warning' ? stepToFirstWarning(sim) : null;
   sim.step(warmupTicks);
-  const movingStart = sim.metrics().moving;
-  const start = performance.now();
-  sim.step(timedTicks);
-  const elapsedMs = performance.now() - start;
-  const movingEnd = sim.metrics().moving;
+  const warmupMs = performance.now() - warmupStart;
+
+  const timedFromS = sim.timeS;
+  const start = sim.metrics();
+  let movingSum = start.moving;
+  let samples = 1;
+  let elapsedMs = 0;
+  for (let done = 0; done < timedTicks; ) {
+    const n = Math.min(SAMPLE_EVERY_TICKS, timedTicks - done);
+    const t0 = performance.now();
+    sim.step(n);
+    elapsedMs += performance.now() - t0;
+    done += n;
+    // metrics() scans every resident: outside the timed part.
+    movingSum += sim.metrics().moving;
+    samples++;
+  }
+  const end = sim.metrics();
 
   const memory = process.memoryUsage();
   rss = Math.max(rss, memory.rss);
   return {
+    model,
     agents,
     layout,
     setupMs,
+    warmupMs,
     ticksPerS: (timedTicks * 1000) / elapsedMs,
     msPerTick: elapsedMs / timedTicks,
     bytesPerAgent: sim.memoryBytes() / agents,
-    movingShareStart: movingStart / agents,
-    movingShareEnd: movingEnd / agents,
+    timedFromS,
+    timedToS: sim.timeS,
+    firstOfficialWarningS,
+    movingShareStart: start.moving / agents,
+    movingShareEnd: end.moving / agents,
+    movingShareMean: movingSum / samples / agents,
+    informedShareStart: start.informedShare,
+    informedShareEnd: end.informedShare,
     rssMB: rss / 2 ** 20,
     heapMB: (memory.heapUsed + memory.arrayBuffers) / 2 ** 20,
   };
+}
+
+/**
+ * Step until the tick in which the first official warning went out (a "warn" event) and return its time,
+ * s. Watches the event list rather than the metrics, which scan every resident.
+ */
+function stepToFirstWarning(sim: Simulation): number {
+  let seen = 0;
+  while (sim.timeS < MAX_WAIT_FOR_WARNING_S) {
+    sim.step(1);
+    const events = sim.events();
+    for (; seen < events.length; seen++) if (events[seen].kind === 'warn') return events[seen].timeS;
+  }
+  throw new Error(`no official warning went out in the first ${MAX_WAIT_FOR_WARNING_S} simulated seconds`);
 }

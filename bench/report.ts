@@ -1,6 +1,6 @@
 import { arch, availableParallelism, cpus, platform, totalmem } from 'node:os';
 import { formatNumber, formatTable } from '../cli/output';
-import type { MeasureResult } from './measureRun';
+import type { BenchModel, MeasureResult } from './measureRun';
 
 /** The issue's target: 100,000 residents at 200 ticks per second or more, on one core. */
 export const TARGET_TICKS_PER_S = 200;
@@ -8,19 +8,33 @@ export const TARGET_AGENTS = 100_000;
 /** The issue's memory target for simulation state. */
 export const TARGET_BYTES_PER_AGENT = 100;
 
-/** One row of `npm run bench -- --json`: medians over the runs of one size. */
+/** One row of `npm run bench -- --json`: medians over the runs of one model at one size. */
 export interface BenchRow {
-  model: 'evacuation';
+  model: BenchModel;
   agents: number;
   ticksPerS: number | null;
   msPerTick: number | null;
   bytesPerAgent: number | null;
   runs: number;
-  /** Share of residents still walking at the end of the timed ticks (median over runs). */
+  /** Share of residents walking at the end of the timed ticks (median over runs). */
   movingShare: number | null;
+  /** The same at the start of the timed ticks, and on average over them. */
+  movingShareStart: number | null;
+  movingShareMean: number | null;
   setupS: number | null;
+  /** Wall time of the untimed warm-up, s. */
+  warmupS: number | null;
+  /** Simulated seconds at which timing started and ended. */
+  timedFromS: number | null;
+  timedToS: number | null;
   /** Largest process resident set seen during these runs, MB. */
   peakRssMB: number | null;
+  /** Warning rows: the first official warning (s), and the share of residents informed when timing started and ended. */
+  firstOfficialWarningS?: number | null;
+  informedShareStart?: number | null;
+  informedShareEnd?: number | null;
+  /** Warning rows: ms per tick divided by the evacuation model's at the same size (null when that size was not measured). */
+  msPerTickVsEvacuation?: number | null;
   /** Why the size has no numbers, when a run failed or ran out of time. */
   error?: string;
 }
@@ -42,39 +56,124 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** Medians of the runs of one size; `error` when no run produced numbers. */
-export function summarizeRuns(agents: number, results: readonly MeasureResult[], error?: string): BenchRow {
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
+/** Medians of the runs of one model at one size; `error` when no run produced numbers. */
+export function summarizeRuns(model: BenchModel, agents: number, results: readonly MeasureResult[], error?: string): BenchRow {
+  const warning = model === 'warning';
   if (results.length === 0) {
     return {
-      model: 'evacuation',
+      model,
       agents,
       ticksPerS: null,
       msPerTick: null,
       bytesPerAgent: null,
       runs: 0,
       movingShare: null,
+      movingShareStart: null,
+      movingShareMean: null,
       setupS: null,
+      warmupS: null,
+      timedFromS: null,
+      timedToS: null,
       peakRssMB: null,
+      ...(warning ? { firstOfficialWarningS: null, informedShareStart: null, informedShareEnd: null, msPerTickVsEvacuation: null } : {}),
       error,
     };
   }
-  const round = (value: number, digits: number) => Number(value.toFixed(digits));
+  const mid = (pick: (r: MeasureResult) => number, digits: number) => round(median(results.map(pick)), digits);
   return {
-    model: 'evacuation',
+    model,
     agents,
-    ticksPerS: round(median(results.map((r) => r.ticksPerS)), 1),
-    msPerTick: round(median(results.map((r) => r.msPerTick)), 3),
-    bytesPerAgent: round(median(results.map((r) => r.bytesPerAgent)), 1),
+    ticksPerS: mid((r) => r.ticksPerS, 1),
+    msPerTick: mid((r) => r.msPerTick, 3),
+    bytesPerAgent: mid((r) => r.bytesPerAgent, 1),
     runs: results.length,
-    movingShare: round(median(results.map((r) => r.movingShareEnd)), 3),
+    movingShare: mid((r) => r.movingShareEnd, 3),
+    movingShareStart: mid((r) => r.movingShareStart, 3),
+    movingShareMean: mid((r) => r.movingShareMean, 3),
     setupS: round(median(results.map((r) => r.setupMs)) / 1000, 2),
+    warmupS: round(median(results.map((r) => r.warmupMs)) / 1000, 2),
+    timedFromS: mid((r) => r.timedFromS, 2),
+    timedToS: mid((r) => r.timedToS, 2),
     peakRssMB: Math.round(Math.max(...results.map((r) => r.rssMB))),
+    ...(warning
+      ? {
+          firstOfficialWarningS: mid((r) => r.firstOfficialWarningS ?? 0, 2),
+          informedShareStart: mid((r) => r.informedShareStart, 3),
+          informedShareEnd: mid((r) => r.informedShareEnd, 3),
+          msPerTickVsEvacuation: null,
+        }
+      : {}),
     ...(error ? { error } : {}),
   };
 }
 
-/** The human-readable table, with each speed as a multiple of the target. */
+/** Fill in each warning row's cost relative to the evacuation row of the same size. */
+export function compareWithEvacuation(rows: BenchRow[]): void {
+  for (const row of rows) {
+    if (row.model !== 'warning') continue;
+    const evacuation = rows.find((r) => r.model === 'evacuation' && r.agents === row.agents);
+    row.msPerTickVsEvacuation = row.msPerTick !== null && evacuation?.msPerTick ? round(row.msPerTick / evacuation.msPerTick, 2) : null;
+  }
+}
+
+const percent = (share: number | null | undefined) => `${Math.round((share ?? 0) * 100)}%`;
+const seconds = (s: number | null | undefined) => formatNumber(s ?? 0, 0);
+
+/** The human-readable tables, one per model, with each speed as a multiple of the target. */
 export function formatReport(machine: ReturnType<typeof machineInfo>, rows: readonly BenchRow[]): string[] {
+  const lines = [`${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; one simulation per worker thread, median of runs`];
+  const evacuation = rows.filter((r) => r.model === 'evacuation');
+  const warning = rows.filter((r) => r.model === 'warning');
+  if (evacuation.length) lines.push('', 'Evacuation model: everyone ordered out at 0 s; timed while they walk', '', ...evacuationTable(evacuation));
+  if (warning.length) {
+    const first = warning.find((r) => r.firstOfficialWarningS != null && r.timedFromS != null);
+    const when = first
+      ? `from ${formatNumber((first.timedFromS ?? 0) - (first.firstOfficialWarningS ?? 0), 0)} s after the first official warning (at ${formatNumber(first.firstOfficialWarningS ?? 0, 2)} s)`
+      : 'after the first official warning';
+    lines.push(
+      '',
+      'Warning and behaviour model: the same community at 02:00, a growing hazard, 5 sensors, duty desk, app + SMS + loudspeaker,',
+      'updates every 300 s, a rumour at 60 s, door-knocking and escort volunteers (0.5%); nobody is ordered out.',
+      `Timed ${when}; "÷ evac" is ms/tick over the evacuation model's at the same size.`,
+      '',
+      ...warningTable(warning),
+    );
+  }
+  lines.push('', ...targetLines(rows));
+  return lines;
+}
+
+const MODEL_NAMES: Record<BenchModel, string> = { evacuation: 'evacuation', warning: 'warning and behaviour' };
+
+/** The issue's targets, model by model: speed at 100,000 residents and state memory per resident. */
+function targetLines(rows: readonly BenchRow[]): string[] {
+  const speed: string[] = [];
+  const memory: string[] = [];
+  for (const model of Object.keys(MODEL_NAMES) as BenchModel[]) {
+    const name = MODEL_NAMES[model];
+    const target = rows.find((r) => r.model === model && r.agents === TARGET_AGENTS && r.ticksPerS !== null);
+    if (target?.ticksPerS != null) {
+      const ratio = target.msPerTickVsEvacuation != null ? ` (${target.msPerTickVsEvacuation.toFixed(2)}× the evacuation model's ms/tick)` : '';
+      speed.push(`  ${name}: ${formatNumber(target.ticksPerS, 0)} ticks/s${ratio} — ${target.ticksPerS >= TARGET_TICKS_PER_S ? 'met' : 'NOT met'}`);
+    }
+    const measured = rows.filter((r) => r.model === model && r.bytesPerAgent !== null);
+    if (measured.length) {
+      const worst = measured.reduce((a, b) => ((b.bytesPerAgent ?? 0) > (a.bytesPerAgent ?? 0) ? b : a));
+      const bytes = worst.bytesPerAgent ?? 0;
+      memory.push(
+        `  ${name}: at most ${formatNumber(bytes, 1)} (at ${formatNumber(worst.agents, 0)} residents) — ${bytes < TARGET_BYTES_PER_AGENT ? 'met' : 'NOT met'}`,
+      );
+    }
+  }
+  return [
+    ...(speed.length ? [`Target ${formatNumber(TARGET_AGENTS, 0)} residents at ≥ ${TARGET_TICKS_PER_S} ticks/s:`, ...speed] : []),
+    ...(memory.length ? [`Target state memory < ${TARGET_BYTES_PER_AGENT} bytes/agent:`, ...memory] : []),
+  ];
+}
+
+function evacuationTable(rows: readonly BenchRow[]): string[] {
   const header = ['residents', 'ticks/s', 'ms/tick', `× ${TARGET_TICKS_PER_S}/s`, 'bytes/agent', 'still walking', 'setup', 'peak RSS', 'runs'];
   const body = rows.map((r) =>
     r.ticksPerS === null
@@ -83,32 +182,53 @@ export function formatReport(machine: ReturnType<typeof machineInfo>, rows: read
           formatNumber(r.agents, 0),
           formatNumber(r.ticksPerS, 0),
           formatNumber(r.msPerTick ?? 0, 3),
-          `${((r.ticksPerS ?? 0) / TARGET_TICKS_PER_S).toFixed(2)}×`,
+          `${(r.ticksPerS / TARGET_TICKS_PER_S).toFixed(2)}×`,
           formatNumber(r.bytesPerAgent ?? 0, 1),
-          `${Math.round((r.movingShare ?? 0) * 100)}%`,
+          percent(r.movingShare),
           `${formatNumber(r.setupS ?? 0, 2)} s`,
           `${formatNumber(r.peakRssMB ?? 0, 0)} MB`,
-          String(r.runs) + (r.error ? `  (${r.error})` : ''),
+          runsCell(r),
         ],
   );
-  const lines = [
-    `Evacuation model — ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; one simulation per worker thread, median of runs`,
-    '',
-    ...formatTable([header, ...body], [0, 1, 2, 3, 4, 5, 6, 7]),
-    '',
+  return formatTable([header, ...body], [0, 1, 2, 3, 4, 5, 6, 7]);
+}
+
+function warningTable(rows: readonly BenchRow[]): string[] {
+  const header = [
+    'residents',
+    'ticks/s',
+    'ms/tick',
+    '÷ evac',
+    `× ${TARGET_TICKS_PER_S}/s`,
+    'bytes/agent',
+    'informed',
+    'walking (mean)',
+    'timed',
+    'setup + warm-up',
+    'peak RSS',
+    'runs',
   ];
-  const target = rows.find((r) => r.agents === TARGET_AGENTS);
-  if (target?.ticksPerS != null) {
-    const met = target.ticksPerS >= TARGET_TICKS_PER_S ? 'met' : 'NOT met';
-    lines.push(`Target ${formatNumber(TARGET_AGENTS, 0)} residents at ≥ ${TARGET_TICKS_PER_S} ticks/s: ${formatNumber(target.ticksPerS, 0)} ticks/s — ${met}`);
-  }
-  const measured = rows.filter((r) => r.bytesPerAgent !== null);
-  if (measured.length) {
-    const worst = measured.reduce((a, b) => ((b.bytesPerAgent ?? 0) > (a.bytesPerAgent ?? 0) ? b : a));
-    const bytes = worst.bytesPerAgent ?? 0;
-    lines.push(
-      `Target state memory < ${TARGET_BYTES_PER_AGENT} bytes/agent: at most ${formatNumber(bytes, 1)} (at ${formatNumber(worst.agents, 0)} residents) — ${bytes < TARGET_BYTES_PER_AGENT ? 'met' : 'NOT met'}`,
-    );
-  }
-  return lines;
+  const body = rows.map((r) =>
+    r.ticksPerS === null
+      ? [formatNumber(r.agents, 0), '—', '—', '—', '—', '—', '—', '—', '—', '—', '—', `0  (${r.error})`]
+      : [
+          formatNumber(r.agents, 0),
+          formatNumber(r.ticksPerS, 0),
+          formatNumber(r.msPerTick ?? 0, 3),
+          r.msPerTickVsEvacuation != null ? `${r.msPerTickVsEvacuation.toFixed(2)}×` : '—',
+          `${(r.ticksPerS / TARGET_TICKS_PER_S).toFixed(2)}×`,
+          formatNumber(r.bytesPerAgent ?? 0, 1),
+          `${percent(r.informedShareStart)} → ${percent(r.informedShareEnd)}`,
+          `${percent(r.movingShareStart)} → ${percent(r.movingShare)} (${percent(r.movingShareMean)})`,
+          `${seconds(r.timedFromS)}–${seconds(r.timedToS)} s`,
+          `${formatNumber(r.setupS ?? 0, 1)} + ${formatNumber(r.warmupS ?? 0, 1)} s`,
+          `${formatNumber(r.peakRssMB ?? 0, 0)} MB`,
+          runsCell(r),
+        ],
+  );
+  return formatTable([header, ...body], [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+}
+
+function runsCell(r: BenchRow): string {
+  return String(r.runs) + (r.error ? `  (${r.error})` : '');
 }

@@ -11,13 +11,21 @@ export function err(line = ''): void {
 }
 
 /**
- * Print one JSON document on stdout and nothing else: indented, but with lists of plain values on one
- * line, so a run's time series ([[0, 0], [5, 0.1], ...]) does not fill thousands of lines.
+ * Print one JSON document on stdout and nothing else: indented, but with lists of plain values, and lists
+ * of such lists, on one line, so a run's time series ([[0, 0], [5, 0.1], ...]) does not fill thousands of lines.
  */
 export function printJson(value: unknown): void {
-  // JSON strings never hold raw newlines, so only the layout between values is touched.
-  const text = JSON.stringify(value, null, 2).replace(/\[[^[\]{}]*\]/g, (list) => list.replace(/\n\s*/g, ' ').replace(/\[ /, '[').replace(/ \]$/, ']'));
-  process.stdout.write(`${text}\n`);
+  process.stdout.write(`${formatJson(value)}\n`);
+}
+
+/** The text `printJson` prints. */
+export function formatJson(value: unknown): string {
+  // JSON strings never hold raw newlines, so only the layout between values is touched. The first pass
+  // joins lists of plain values; the second, lists whose items are all such one-line lists.
+  const join = (list: string) => list.replace(/\n\s*/g, ' ').replace(/^\[ /, '[').replace(/ \]$/, ']');
+  return JSON.stringify(value, null, 2)
+    .replace(/\[[^[\]{}]*\]/g, join)
+    .replace(/\[\s*(?:\[[^[\]{}\n]*\],?\s*)+\]/g, join);
 }
 
 /** `FILE: json.path: message — hint`, one line per error. */

@@ -6,13 +6,16 @@ export const USAGE = `Resilience Drill command line
 Usage:
   drill validate FILE...        Check scenario files (a folder: the .json files in it).
                                 Prints "FILE: ok" or "FILE: json.path: message — hint" per problem.
-  drill run SCENARIO [options]  Run a scenario without the app and print a summary.
+  drill run SCENARIO [options]  Run a scenario without the app and print a summary (with the warning
+                                phase, when the scenario has one: detection, decision, warnings, who
+                                was informed and acted, rumour, panic, trust, volunteer teams).
       --seed N                  Random seed, a whole number (default 1).
       --strategy ID             Strategy to follow (default: the scenario's first).
       --until-s SECONDS         Simulated seconds to run (default: the scenario's simulation.durationS).
       --json                    Print one JSON object (scenario, seed, strategy, ticks, simTimeS,
                                 stateHash, metrics) instead of the summary.
-  drill info SCENARIO [--json]  List the scenario's places, groups, strategies and timeline by id.
+  drill info SCENARIO [--json]  List the scenario's places, groups, volunteers, warning channels,
+                                sensors, hazards, strategies with their levers, and timeline by id.
   drill help                    Show this help (also: drill --help).
 
 Exit codes: 0 done, 1 a file or scenario has problems, 2 the command line was used wrongly.

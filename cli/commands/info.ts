@@ -2,10 +2,15 @@ import type { Scenario, TimelineEvent } from '../../sim/index';
 import { oneScenarioPath, parseArgs } from '../args';
 import { loadOrReport } from '../loadOrReport';
 import { formatNumber, formatTable, out, printJson } from '../output';
+import { hasWarningPhase } from '../warningPhase';
+import { channelRow, describeChannel, describeFields, describeHazard, describeSensor, hazardRow, leverLines, sensorRow } from './infoWarning';
 
 const FLAGS = { json: 'boolean' } as const;
 
-/** `drill info SCENARIO [--json]`: what a scenario holds — places, groups, strategies and timeline — by id. */
+/**
+ * `drill info SCENARIO [--json]`: what a scenario holds — places, groups, volunteers, warning channels,
+ * sensors, hazards, strategies with their levers, and the timeline — by id.
+ */
 export function infoCommand(argv: readonly string[]): number {
   const { positionals, flags } = parseArgs('drill info', argv, FLAGS);
   const scenario = loadOrReport(oneScenarioPath('info', positionals), 'describe');
@@ -22,6 +27,7 @@ export function describeScenario(scenario: Scenario) {
     id: scenario.id,
     title: scenario.title,
     description: scenario.description ?? null,
+    warningPhase: hasWarningPhase(scenario),
     map: { widthCells: rows[0].length, heightCells: rows.length, cellSizeM },
     simulation: scenario.simulation,
     residents: scenario.population.groups.reduce((sum, g) => sum + g.count, 0),
@@ -34,14 +40,24 @@ export function describeScenario(scenario: Scenario) {
       householdSize: g.householdSize,
       placement: g.placement.kind === 'buildings' ? { kind: g.placement.kind, buildings: g.placement.buildings } : { kind: g.placement.kind },
     })),
-    volunteers: scenario.volunteers.map((v) => ({ id: v.id, count: v.count })),
-    strategies: scenario.strategies.map((s) => ({ id: s.id, name: s.name, timeline: s.timeline.map(describeEvent) })),
+    volunteers: scenario.volunteers.map((v) => ({
+      id: v.id,
+      name: v.name ?? null,
+      role: v.role,
+      count: v.count,
+      speedMps: v.speedMps,
+      placement: v.placement.kind === 'buildings' ? { kind: v.placement.kind, buildings: v.placement.buildings } : { kind: v.placement.kind },
+    })),
+    channels: scenario.channels.map(describeChannel),
+    sensors: scenario.sensors.map(describeSensor),
+    hazards: scenario.hazards.map(describeHazard),
+    strategies: scenario.strategies.map((s) => ({ id: s.id, name: s.name, levers: s.levers, timeline: s.timeline.map(describeEvent) })),
     timeline: scenario.timeline.map(describeEvent),
   };
 }
 
-function placementOf(group: ScenarioInfo['groups'][number]): string {
-  return group.placement.buildings ? `buildings: ${listIds(group.placement.buildings)}` : group.placement.kind;
+function placementOf(placement: { kind: string; buildings?: readonly string[] }): string {
+  return placement.buildings ? `buildings: ${listIds(placement.buildings)}` : placement.kind;
 }
 
 /** Up to five ids, then how many in all: a group may live in hundreds of buildings. */
@@ -70,17 +86,22 @@ function whatOf(event: TimelineEvent): string {
     }
     case 'message':
       return event.title;
+    case 'warn':
+      return `${event.channel}: ${event.content === 'evacuate' ? `evacuate → ${event.target}` : event.content}${event.zone === 'all' ? '' : ` in ${event.zone}`}`;
+    case 'officialUpdate':
+      return `on ${event.channel}`;
+    case 'rumour':
+      return `"${event.content}" rumour, started by ${formatNumber(event.seedShare * 100, 1)}% of ${event.zone === 'all' ? 'everyone' : event.zone}`;
+    case 'startHazard':
+      return event.hazard;
+    case 'activatePlan':
+      return "the community decides to warn: the strategy's warning and volunteer plans start";
+    case 'assignVolunteers':
+      return `${event.team}: ${event.task}${event.zone === 'all' ? '' : ` in ${event.zone}`}`;
     default:
+      // Action kinds added later show their fields without changes here.
       return describeFields(event);
   }
-}
-
-/** Any other action's fields as `name: value`, so new action kinds show without changes here. */
-function describeFields(event: object): string {
-  return Object.entries(event)
-    .filter(([key]) => key !== 'atS' && key !== 'kind' && key !== 'id')
-    .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
-    .join(', ');
 }
 
 function formatInfo(info: ScenarioInfo): string[] {
@@ -91,7 +112,10 @@ function formatInfo(info: ScenarioInfo): string[] {
     '',
     ...formatTable([
       ['Map', `${map.widthCells} × ${map.heightCells} cells of ${map.cellSizeM} m`],
-      ['Simulation', `ticks of ${simulation.tickS} s, runs ${formatNumber(simulation.durationS)} s by default`],
+      [
+        'Simulation',
+        `ticks of ${simulation.tickS} s, runs ${formatNumber(simulation.durationS)} s by default, starts at ${simulation.startClock}${isNight(simulation.startClock) ? ' (night: most residents asleep)' : ''}`,
+      ],
       ['Residents', `${formatNumber(info.residents, 0)} in ${info.groups.length} group${info.groups.length === 1 ? '' : 's'}`],
     ]),
   );
@@ -109,27 +133,49 @@ function formatInfo(info: ScenarioInfo): string[] {
       g.ageGroup,
       g.mobility,
       g.householdSize > 1 ? `households of ${g.householdSize}` : '',
-      placementOf(g),
+      placementOf(g.placement),
     ]),
     [1],
   );
   section(
     lines,
     'Volunteers',
-    info.volunteers.map((v) => [v.id, formatNumber(v.count, 0)]),
+    info.volunteers.map((v) => [v.id, formatNumber(v.count, 0), v.role, v.name ?? '', placementOf(v.placement)]),
     [1],
   );
-  section(
-    lines,
-    `Strategies (${info.strategies.length})`,
-    info.strategies.flatMap((s) => {
-      const [first, ...others] = s.timeline.map(eventRow);
-      return [[s.id, s.name, ...(first ?? ['', '', '(no actions of its own)'])], ...others.map((row) => ['', '', ...row])];
-    }),
-    [2],
-  );
+  if (info.warningPhase) {
+    section(lines, 'Channels', info.channels.map(channelRow));
+    section(lines, 'Sensors', info.sensors.map(sensorRow));
+    section(lines, 'Hazards', info.hazards.map(hazardRow));
+    lines.push('', `Strategies (${info.strategies.length})`);
+    if (info.strategies.length === 0) lines.push('  (none)');
+    for (const s of info.strategies)
+      lines.push(
+        `  ${s.id}  ${s.name}`,
+        ...leverLines(
+          s.levers,
+          s.timeline.map((e) => eventRow(e).join('  ').trimEnd()),
+        ),
+      );
+  } else {
+    section(
+      lines,
+      `Strategies (${info.strategies.length})`,
+      info.strategies.flatMap((s) => {
+        const [first, ...others] = s.timeline.map(eventRow);
+        return [[s.id, s.name, ...(first ?? ['', '', '(no actions of its own)'])], ...others.map((row) => ['', '', ...row])];
+      }),
+      [2],
+    );
+  }
   section(lines, 'Timeline', info.timeline.map(eventRow), [0]);
   return lines;
+}
+
+/** Whether a clock time "HH:MM" falls in the night (23:00 to 06:00), when most residents sleep. */
+function isNight(clock: string): boolean {
+  const hour = Number(clock.slice(0, 2));
+  return hour >= 23 || hour < 6;
 }
 
 /** A titled table; the title gets the row count unless it carries its own. */

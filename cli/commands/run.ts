@@ -3,6 +3,8 @@ import { oneScenarioPath, parseArgs, parseSeconds, parseSeed, UsageError } from 
 import { loadOrReport } from '../loadOrReport';
 import { formatNumber, formatPercent, formatSeconds, formatTable, out, printJson } from '../output';
 import { createProgress } from '../progress';
+import { hasWarningPhase } from '../warningPhase';
+import { summarizeWarningPhase } from './runWarning';
 
 const FLAGS = { seed: 'string', strategy: 'string', 'until-s': 'string', json: 'boolean' } as const;
 const DEFAULT_SEED = 1;
@@ -90,7 +92,9 @@ function summarize(report: RunReport, scenario: Scenario, wallS: number): string
   ];
   const byPlace = Object.entries(m.safeByPlace).map(([id, n]) => [`  ${id}`, formatNumber(n, 0)]);
   rows.push(['Safe by exit', byPlace.length ? '' : '(no exits or shelters)'], ...byPlace, ['State hash', report.stateHash]);
-  return formatTable(rows);
+  const lines = formatTable(rows);
+  if (hasWarningPhase(scenario)) lines.push(...summarizeWarningPhase(m));
+  return lines;
 }
 
 function notYetSafe(m: Metrics): string {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { spawnMeasurement } from '../../bench/spawnMeasurement';
 import { createSyntheticCommunity } from '../../bench/syntheticCommunity';
-import { loadScenarioObject } from '../../sim/index';
+import { createWarningCommunity, WARNING_STRATEGY } from '../../bench/warningCommunity';
+import { createSimulation, loadScenarioObject } from '../../sim/index';
 
 describe('benchmark community and worker', () => {
   it('builds a valid scenario: blocks, roads, gates, everyone ordered out at 0 s', () => {
@@ -16,16 +17,102 @@ describe('benchmark community and worker', () => {
   });
 
   it('measures one run in a worker thread and reports speed, memory and who is still walking', async () => {
-    const outcome = await spawnMeasurement({ agents: 1000, warmupTicks: 4, timedTicks: 8, seed: 1 }, 60_000);
+    const outcome = await spawnMeasurement({ model: 'evacuation', agents: 1000, warmupTicks: 4, timedTicks: 8, seed: 1 }, 60_000);
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     const r = outcome.result;
-    expect(r.agents).toBe(1000);
+    expect(r).toMatchObject({ model: 'evacuation', agents: 1000, firstOfficialWarningS: null, timedFromS: 1, timedToS: 3 });
     expect(r.ticksPerS).toBeGreaterThan(0);
     expect(r.msPerTick).toBeCloseTo(1000 / r.ticksPerS, 6);
     // At least the 30 or so bytes of position, cell, state and speed per resident.
     expect(r.bytesPerAgent).toBeGreaterThan(30);
     // Pre-movement is 0: after one second nearly everyone is walking.
     expect(r.movingShareStart).toBeGreaterThan(0.9);
+  });
+});
+
+describe('warning benchmark community', () => {
+  const { scenario, layout, plan } = createWarningCommunity(10_000);
+  const loaded = loadScenarioObject(scenario);
+
+  it('is a valid scenario on the same map as the evacuation community', () => {
+    expect(loaded.ok).toBe(true);
+    const evacuation = createSyntheticCommunity(10_000);
+    expect(layout).toEqual(evacuation.layout);
+    expect(scenario.map).toEqual(evacuation.scenario.map);
+  });
+
+  it('warns at night on three channels, with sensors on, a growing hazard, a rumour and no direct order', () => {
+    if (!loaded.ok) throw new Error('invalid');
+    const s = loaded.scenario;
+    expect(s.simulation.startClock).toBe('02:00');
+    expect(s.channels.map((c) => c.kind)).toEqual(['app', 'sms', 'loudspeaker']);
+    expect(s.channels[2].speakers?.length).toBeGreaterThanOrEqual(3);
+    expect(s.sensors.length).toBeGreaterThanOrEqual(3);
+    expect(s.hazards).toHaveLength(1);
+    const hazard = s.hazards[0];
+    if (hazard.kind !== 'area') throw new Error(`expected an area hazard, got ${hazard.kind}`);
+    expect(hazard.startS).toBe(0);
+    expect(hazard.growthMps).toBeGreaterThan(0);
+    // Near the middle of the map.
+    expect(Math.abs(hazard.origin.x - layout.sideCells / 2)).toBeLessThanOrEqual(1);
+    expect(Math.abs(hazard.origin.y - layout.sideCells / 2)).toBeLessThanOrEqual(1);
+    expect(s.timeline.map((e) => [e.atS, e.kind])).toEqual([[60, 'rumour']]);
+    expect(s.strategies.flatMap((st) => st.timeline)).toEqual([]);
+    const [strategy] = s.strategies;
+    expect(strategy.id).toBe(WARNING_STRATEGY);
+    expect(strategy.levers.sensors).toBe(true);
+    expect(strategy.levers.officialUpdatesEveryS).toBe(300);
+    expect(strategy.levers.warningPlan.map((w) => [w.channel, w.content])).toEqual([
+      ['app', 'evacuate'],
+      ['sms', 'evacuate'],
+      ['loudspeaker', 'evacuate'],
+    ]);
+    expect(strategy.levers.volunteerPlan.map((v) => v.task)).toEqual(['knockDoors', 'escortVulnerable']);
+  });
+
+  it('has 0.5% volunteers and residents who are bedridden or of limited mobility', () => {
+    if (!loaded.ok) throw new Error('invalid');
+    const s = loaded.scenario;
+    expect(s.volunteers.reduce((sum, t) => sum + t.count, 0)).toBe(50);
+    expect(plan).toMatchObject({ volunteers: 50, knockers: 40, escorts: 10 });
+    const byMobility = (m: string) => s.population.groups.filter((g) => g.mobility === m).reduce((sum, g) => sum + g.count, 0);
+    expect(byMobility('bedridden')).toBe(plan.bedridden);
+    expect(plan.bedridden).toBeGreaterThan(0);
+    expect(byMobility('limited')).toBeGreaterThan(0);
+    expect(s.population.groups.reduce((sum, g) => sum + g.count, 0)).toBe(10_000);
+  });
+
+  it('reaches the warning phase: sensors trip, the desk decides, warnings go out and households leave', () => {
+    const small = loadScenarioObject(createWarningCommunity(1000).scenario);
+    if (!small.ok) throw new Error('invalid');
+    const sim = createSimulation(small.scenario, { seed: 1, strategy: WARNING_STRATEGY });
+    sim.step(Math.round(240 / sim.tickS));
+    const m = sim.metrics();
+    expect(m.firstDetectionS).not.toBeNull();
+    expect(m.firstOfficialWarningS).toBeGreaterThan(m.decisionS ?? Infinity);
+    expect(m.firstOrderS).not.toBeNull();
+    expect(m.informedShare).toBeGreaterThan(0.5);
+    expect(m.rumourReach).toBeGreaterThan(0);
+    expect(m.moving + m.safe).toBeGreaterThan(0);
+    expect(m.volunteers.map((v) => v.team)).toEqual(['door-knockers', 'escorts']);
+    expect(m.volunteers[0].householdsVisited).toBeGreaterThan(0);
+  });
+
+  it('measures a tiny run in a worker thread, timed from after the first official warning', async () => {
+    const outcome = await spawnMeasurement({ model: 'warning', agents: 1000, warmupTicks: 8, timedTicks: 8, seed: 1 }, 60_000);
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const r = outcome.result;
+    expect(r.model).toBe('warning');
+    expect(r.firstOfficialWarningS).toBeGreaterThan(0);
+    // The first warning goes out in a tick; 8 warm-up ticks of 0.25 s follow, then 8 timed ticks.
+    expect(r.timedFromS).toBeCloseTo((r.firstOfficialWarningS ?? 0) + 0.25 + 2, 6);
+    expect(r.timedToS).toBeCloseTo(r.timedFromS + 2, 6);
+    expect(r.ticksPerS).toBeGreaterThan(0);
+    expect(r.msPerTick).toBeCloseTo(1000 / r.ticksPerS, 6);
+    expect(r.informedShareEnd).toBeGreaterThanOrEqual(r.informedShareStart);
+    expect(r.informedShareEnd).toBeGreaterThan(0);
+    expect(r.bytesPerAgent).toBeGreaterThan(30);
   });
 });
