@@ -68,6 +68,8 @@ export const behaviourSchema = z
         calmPerUpdate: share.default(0.3).describe('Panic removed by an official update.'),
         trustPerUpdate: share.default(0.1).describe('Trust gained from a timely official update.'),
         trustLossPerFalseAlarm: share.default(0.15).describe('Trust lost when a warning turns out to be a false alarm.'),
+        trustLossPerContradiction: share.default(0.1).describe('Trust lost when an official message contradicts an earlier one (leave, then stay).'),
+        panicPerContradiction: share.default(0.1).describe('Panic added by a contradicting official message.'),
       })
       .prefault({}),
   })

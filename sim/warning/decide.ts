@@ -13,6 +13,8 @@ export function hearMessage(world: World, i: number, content: number, source: nu
   r.traits[i] &= ~Trait.Asleep;
   if (r.heardCount[i] < 255) r.heardCount[i]++;
   if (content !== Content.None) markInformed(world, i, nowS);
+  // Official messages that contradict what the resident heard before cost trust and feed panic.
+  if (source === Source.Official && content !== Content.None && r.heardContent[i] !== Content.None && r.heardContent[i] !== content) contradict(world, i);
   r.source[i] = source;
   if (content !== Content.None) r.heardContent[i] = content;
   if (source === Source.Official) {
@@ -50,6 +52,14 @@ function markInformed(world: World, i: number, nowS: number): void {
   world.warning.informed++;
   const home = r.homeBuilding[i];
   if (home >= 0) world.warning.informedByBuilding[home]++;
+}
+
+/** A resident hears an official message that contradicts an earlier one. */
+function contradict(world: World, i: number): void {
+  const r = world.residents;
+  const { trustLossPerContradiction, panicPerContradiction } = world.scenario.behaviour.panic;
+  r.trust[i] = Math.max(0, r.trust[i] - Math.round(trustLossPerContradiction * SHARE_UNIT));
+  r.panic[i] = Math.min(SHARE_UNIT, r.panic[i] + Math.round(panicPerContradiction * SHARE_UNIT));
 }
 
 /** An official update: trust grows, panic eases, and a believed rumour is dropped. */

@@ -78,3 +78,24 @@ describe('warning levers move outcomes the expected way', () => {
     expect(compliedAt10Min(0.9)).toBeGreaterThan(compliedAt10Min(0.3) + 0.2);
   });
 });
+
+describe('consistent information', () => {
+  it('contradicting official messages cost trust and raise panic', () => {
+    const channels = [{ id: 'radio', kind: 'broadcast', ratePerMin: 2 }];
+    const first = { atS: 0, kind: 'warn', channel: 'radio', content: 'shelterInPlace' };
+    const consistent = testCommunity({ channels, timeline: [first, { atS: 300, kind: 'warn', channel: 'radio', content: 'shelterInPlace' }] });
+    const contradicting = testCommunity({ channels, timeline: [first, { atS: 300, kind: 'warn', channel: 'radio', content: 'evacuate' }] });
+    const after = (scenario: Scenario) => {
+      const sim = createSimulation(scenario, { seed: 4 });
+      sim.step(Math.round(900 / sim.tickS));
+      return sim.metrics();
+    };
+    const a = after(consistent);
+    const b = after(contradicting);
+    // Each contradiction costs 0.1 trust and adds 0.1 panic (the defaults). About half the residents hear it
+    // officially; the rest hear "leave" from their household first, which contradicts nothing official.
+    expect(a.meanTrust).toBeCloseTo(0.7, 6);
+    expect(a.meanTrust - b.meanTrust).toBeGreaterThan(0.03);
+    expect(b.peakPanic).toBeGreaterThan(a.peakPanic + 0.03);
+  });
+});
