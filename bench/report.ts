@@ -2,8 +2,13 @@ import { arch, availableParallelism, cpus, platform, totalmem } from 'node:os';
 import { formatNumber, formatTable } from '../cli/output';
 import type { BenchModel, MeasureResult } from './measureRun';
 
-/** The issue's target: 100,000 residents at 200 ticks per second or more, on one core. */
+/** The evacuation model's target: 100,000 residents at 200 ticks per second or more, on one core. */
 export const TARGET_TICKS_PER_S = 200;
+/**
+ * Speed targets at 100,000 residents by model: the evacuation model's, and for the model with warning and
+ * behaviour on, the whole-model target of the performance work (60 ticks/s).
+ */
+const TARGET_TICKS_BY_MODEL: Record<BenchModel, number> = { evacuation: TARGET_TICKS_PER_S, warning: 60 };
 export const TARGET_AGENTS = 100_000;
 /** The issue's memory target for simulation state. */
 export const TARGET_BYTES_PER_AGENT = 100;
@@ -156,7 +161,8 @@ function targetLines(rows: readonly BenchRow[]): string[] {
     const target = rows.find((r) => r.model === model && r.agents === TARGET_AGENTS && r.ticksPerS !== null);
     if (target?.ticksPerS != null) {
       const ratio = target.msPerTickVsEvacuation != null ? ` (${target.msPerTickVsEvacuation.toFixed(2)}× the evacuation model's ms/tick)` : '';
-      speed.push(`  ${name}: ${formatNumber(target.ticksPerS, 0)} ticks/s${ratio} — ${target.ticksPerS >= TARGET_TICKS_PER_S ? 'met' : 'NOT met'}`);
+      const goal = TARGET_TICKS_BY_MODEL[model];
+      speed.push(`  ${name}: ${formatNumber(target.ticksPerS, 0)} ticks/s${ratio}, target ${goal} — ${target.ticksPerS >= goal ? 'met' : 'NOT met'}`);
     }
     const measured = rows.filter((r) => r.model === model && r.bytesPerAgent !== null);
     if (measured.length) {
@@ -168,7 +174,7 @@ function targetLines(rows: readonly BenchRow[]): string[] {
     }
   }
   return [
-    ...(speed.length ? [`Target ${formatNumber(TARGET_AGENTS, 0)} residents at ≥ ${TARGET_TICKS_PER_S} ticks/s:`, ...speed] : []),
+    ...(speed.length ? [`Speed at ${formatNumber(TARGET_AGENTS, 0)} residents:`, ...speed] : []),
     ...(memory.length ? [`Target state memory < ${TARGET_BYTES_PER_AGENT} bytes/agent:`, ...memory] : []),
   ];
 }
