@@ -143,6 +143,7 @@ export const harmSchema = z
       .describe('Dose (seconds at full intensity) at which a resident is injured: it then walks at half speed.'),
     deceasedAtDose: z.number().positive().max(1e7).default(600).describe('Dose at which a resident dies.'),
     dangerIntensity: share.default(0.2).describe('Intensity from which time spent in a cell counts as exposure (person-seconds in danger).'),
+    shelterFactor: share.default(0.2).describe('Share of the dose a resident sheltering in place takes (windows shut, indoors); burning cells harm in full.'),
   })
   .prefault({});
 

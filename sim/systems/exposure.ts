@@ -18,14 +18,17 @@ export function createHarmState(residents: number, hasHazards: boolean): HarmSta
 }
 
 /**
- * Residents who are not safe take a dose from the hazard intensity of their cell. Past the injury dose they
+ * Residents who are not safe take a dose from the hazard intensity of their cell (less when sheltering in
+ * place). Past the injury dose they
  * walk at half speed; past the lethal dose they die where they stand.
  */
 export function stepExposure(world: World): void {
   const harm = world.harm;
   const dose = harm.dose;
   if (dose.length === 0) return;
-  const { injuredAtDose, deceasedAtDose, dangerIntensity } = world.scenario.harm;
+  const { injuredAtDose, deceasedAtDose, dangerIntensity, shelterFactor } = world.scenario.harm;
+  const SHELTERING = ResidentState.Sheltering;
+  const blocked = world.hazardBlocked;
   const r = world.residents;
   const { state, cell, traits, speedMps } = r;
   const intensity = world.hazardIntensity;
@@ -36,9 +39,12 @@ export function stepExposure(world: World): void {
   for (let i = 0; i < r.count; i++) {
     const s = state[i];
     if (s === SAFE || s === DECEASED) continue;
-    const level = intensity[cell[i]];
+    const c = cell[i];
+    let level = intensity[c];
     if (level <= 0) continue;
     if (level >= dangerIntensity) harm.exposurePersonS += dt;
+    // Sheltering indoors cuts the dose, except in a burning cell.
+    if (s === SHELTERING && !(blocked.length && blocked[c])) level *= shelterFactor;
     const d = dose[i] + level * dt;
     dose[i] = d;
     if (d >= injuredAtDose && !(traits[i] & INJURED)) {

@@ -35,7 +35,7 @@ const STRATEGY = 'app-only';
 function drillVariant(): string {
   const s = JSON.parse(readFileSync(join(ROOT, 'scenarios/drills/volunteer-rounds.json'), 'utf8')) as ScenarioInput & Record<string, unknown>;
   const hazard = s.hazards?.[0];
-  if (!hazard || hazard.kind !== 'area') throw new Error('volunteer-rounds.json should define an area hazard');
+  if (hazard?.kind !== 'area') throw new Error('volunteer-rounds.json should define an area hazard');
   s.title = 'Volunteer rounds, zoned warnings';
   s.sensors = [{ id: 'S1', kind: 'smoke', at: { x: hazard.origin.x + 3, y: hazard.origin.y }, coverageM: 5 }];
   s.channels = [...(s.channels ?? []), { id: 'speaker', kind: 'loudspeaker', name: 'Loudspeaker van' }];

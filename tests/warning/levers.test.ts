@@ -85,13 +85,13 @@ describe('consistent information', () => {
     const first = { atS: 0, kind: 'warn', channel: 'radio', content: 'shelterInPlace' };
     const consistent = testCommunity({ channels, timeline: [first, { atS: 300, kind: 'warn', channel: 'radio', content: 'shelterInPlace' }] });
     const contradicting = testCommunity({ channels, timeline: [first, { atS: 300, kind: 'warn', channel: 'radio', content: 'evacuate' }] });
-    const after = (scenario: Scenario) => {
+    const metricsAfter15Min = (scenario: Scenario) => {
       const sim = createSimulation(scenario, { seed: 4 });
       sim.step(Math.round(900 / sim.tickS));
       return sim.metrics();
     };
-    const a = after(consistent);
-    const b = after(contradicting);
+    const a = metricsAfter15Min(consistent);
+    const b = metricsAfter15Min(contradicting);
     // Each contradiction costs 0.1 trust and adds 0.1 panic (the defaults). About half the residents hear it
     // officially; the rest hear "leave" from their household first, which contradicts nothing official.
     expect(a.meanTrust).toBeCloseTo(0.7, 6);
