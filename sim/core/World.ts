@@ -81,8 +81,10 @@ export interface World {
   detection: DetectionState;
   /** Fire and gas engines (area hazards are in `hazards`). */
   hazardModules: HazardModule[];
-  /** 1 where a hazard makes a cell impassable (burning); empty without fire hazards. */
+  /** 1 where a hazard makes a cell impassable (burning, deep water); empty without fire or flood hazards. */
   hazardBlocked: Uint8Array;
+  /** Walking speed factor per cell in 1/255 (shallow water slows); empty without a flood. */
+  walkFactor: Uint8Array;
   /** Hazards changed what is passable since the last reroute; routes are rebuilt at most every REROUTE_EVERY_S. */
   hazardRerouteDue: boolean;
   nextRerouteTick: number;

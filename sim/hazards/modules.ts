@@ -18,6 +18,7 @@ import {
   ignitionCells,
   stepFire,
 } from './fire/index';
+import { buildBedElevation, createFlood, type Flood, forEachChangedCell as forEachFloodCell, hashFlood, stepFlood, walkingSpeedFactor } from './flood/index';
 import { createPlume, type Plume, intensityAt as plumeIntensity, stepPlume } from './plume/index';
 
 /**
@@ -39,6 +40,7 @@ export function createHazardModules(scenario: Scenario, grid: Grid, seed: number
   for (const h of scenario.hazards) {
     if (h.kind === 'fire') out.push(fireModule(h.id, grid, seed, h.fire));
     else if (h.kind === 'gas') out.push(gasModule(h.id, grid, h.plume));
+    else if (h.kind === 'flood') out.push(floodModule(h.id, grid, h.flood));
   }
   return out;
 }
@@ -103,5 +105,36 @@ function gasModule(id: string, grid: Grid, spec: Parameters<typeof createPlume>[
     hash: (h) => {
       h.array(plume.concentration).array(plume.dose);
     },
+  };
+}
+
+function floodModule(id: string, grid: Grid, spec: Parameters<typeof createFlood>[1]): HazardModule {
+  const wall = Uint8Array.from(grid.baseKinds, (k) => (k === CellKind.Wall ? 1 : 0));
+  const bedElevationM = buildBedElevation(spec.elevation, grid.width, grid.height);
+  const flood: Flood = createFlood({ width: grid.width, height: grid.height, cellSizeM: grid.cellSizeM, bedElevationM, wall }, spec);
+  return {
+    id,
+    step(world) {
+      stepFlood(flood, world.tickS);
+      const { hazardBlocked, walkFactor, passable } = world;
+      let blockingChanged = false;
+      forEachFloodCell(flood, (c, intensity) => {
+        setHazardCell(world, c, intensity, intensity > 0 ? Cue.Water : 0);
+        const factor = walkingSpeedFactor(flood.depthM[c]);
+        walkFactor[c] = Math.round(factor * 255);
+        // Water too deep to wade stops walking: such cells are routed around, like burning ones.
+        const deep = factor === 0 ? 1 : 0;
+        if (hazardBlocked[c] !== deep) {
+          hazardBlocked[c] = deep;
+          if (deep) passable[c] = 0;
+          blockingChanged = true;
+        }
+      });
+      if (blockingChanged) world.hazardRerouteDue = true;
+    },
+    start() {
+      // Sources and rain follow their own start times.
+    },
+    hash: (h) => hashFlood(flood, h),
   };
 }

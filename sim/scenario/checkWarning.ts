@@ -1,6 +1,8 @@
 import { checkFireSpec } from '../hazards/fire/checkFire';
 import { fuelFromCellKinds } from '../hazards/fire/fuel';
+import { checkFloodSpec } from '../hazards/flood/checkFloodSpec';
 import { checkPlumeSpec } from '../hazards/plume/check';
+import { CellKind } from '../space/CellKind';
 import type { Grid } from '../space/Grid';
 import { checkUnique, requirePlace } from './checkRefs';
 import type { ScenarioError } from './ScenarioError';
@@ -55,7 +57,8 @@ export function checkWarningSetup(scenario: Scenario, grid: Grid, errors: Scenar
     const path = `hazards[${i}]`;
     if (h.kind === 'area') checkPoint(h.origin, `${path}.origin`, grid, errors);
     else if (h.kind === 'fire') errors.push(...checkFireSpec(h.fire, grid, fuelFromCellKinds(grid.baseKinds, grid.width, grid.height, h.fire), `${path}.fire`));
-    else checkPlumeSpec({ width: grid.width, height: grid.height, cellSizeM: grid.cellSizeM }, h.plume, `${path}.plume`, errors);
+    else if (h.kind === 'gas') checkPlumeSpec({ width: grid.width, height: grid.height, cellSizeM: grid.cellSizeM }, h.plume, `${path}.plume`, errors);
+    else errors.push(...checkFloodSpec(h.flood, { width: grid.width, height: grid.height, wall: wallsOf(grid) }, ['hazards', i, 'flood']));
   });
   scenario.strategies.forEach((strategy, i) => {
     const base = `strategies[${i}].levers`;
@@ -97,6 +100,11 @@ export function checkWarningEvent(event: ScenarioAction, path: string, grid: Gri
     default:
       break;
   }
+}
+
+/** 1 for wall cells: water does not cross them. */
+export function wallsOf(grid: Grid): Uint8Array {
+  return Uint8Array.from(grid.baseKinds, (k) => (k === CellKind.Wall ? 1 : 0));
 }
 
 function checkTarget(target: string, path: string, grid: Grid, errors: ScenarioError[]): void {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fireSpecSchema } from '../hazards/fire/fireSpec';
+import { floodSpecSchema } from '../hazards/flood/schema';
 import { plumeSpecSchema } from '../hazards/plume/spec';
 import { durationDistributionSchema } from './distributions';
 import { LIMITS } from './limits';
@@ -126,7 +127,10 @@ export const fireHazardSchema = z.strictObject({ id, name: text.optional(), kind
 /** A gas or chemical release carried by the wind (sim/hazards/plume): harms by dose. */
 export const gasHazardSchema = z.strictObject({ id, name: text.optional(), kind: z.literal('gas'), plume: plumeSpecSchema });
 
-export const hazardSchema = z.discriminatedUnion('kind', [areaHazardSchema, fireHazardSchema, gasHazardSchema]);
+/** Water from a river, a breach or rain flowing over the ground (sim/hazards/flood): depth slows, then stops walking. */
+export const floodHazardSchema = z.strictObject({ id, name: text.optional(), kind: z.literal('flood'), flood: floodSpecSchema });
+
+export const hazardSchema = z.discriminatedUnion('kind', [areaHazardSchema, fireHazardSchema, gasHazardSchema, floodHazardSchema]);
 export type Hazard = z.infer<typeof hazardSchema>;
 
 /**

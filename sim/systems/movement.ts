@@ -28,6 +28,8 @@ export function stepMovement(world: World): void {
   const capacity = world.cellCapacity;
   const fields = world.fields;
   const offsets = world.neighbourOffsets;
+  const walkFactor = world.walkFactor;
+  const wading = walkFactor.length > 0;
   const width = world.grid.width;
   const cs = world.grid.cellSizeM;
   const invCs = 1 / cs;
@@ -66,6 +68,7 @@ export function stepMovement(world: World): void {
     const d = Math.sqrt(dx * dx + dy * dy);
     if (d === 0) continue;
     let step = speeds[i] * speedFactor[occupancy[target]] * dt;
+    if (wading) step *= walkFactor[target] * INV_255;
     if (step > d) step = d;
     const nx = x + (dx / d) * step;
     const ny = y + (dy / d) * step;
@@ -105,6 +108,8 @@ export function stepMovement(world: World): void {
   world.counts.moving -= arrived;
   world.counts.safe += arrived;
 }
+
+const INV_255 = 1 / 255;
 
 /** Edge margin for waiting walkers, m: close enough to step through at once, far enough that Float32 keeps them inside. */
 const EDGE_MARGIN_M = 0.01;
