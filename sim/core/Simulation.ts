@@ -147,6 +147,8 @@ export interface Simulation {
   commandLog(): readonly LoggedCommand[];
   /** Messages raised so far by the timeline and commands. */
   events(): readonly SimEvent[];
+  /** The hazard engines of the run (fire, gas, flood) with their figures, and their value at a cell. */
+  hazards(): readonly { id: string; kind: string; report(): Record<string, number>; valueAt(cell: number): number }[];
   /** Alerts the duty desk received, in order (sensors, residents' reports, patrols, false alarms). */
   alerts(): readonly AlertRecord[];
   /** The residents' arrays, read-only: for tests, analysis and review. Mutating them breaks determinism. */

@@ -74,6 +74,7 @@ export function createSimulation(scenario: Scenario, options: SimulationOptions)
     events: () => world.events,
     residents: () => world.residents,
     alerts: () => world.detection.log,
+    hazards: () => world.hazardModules,
     memoryBytes: () => memoryOf(world),
   };
 }

@@ -7,6 +7,7 @@ import type { Scenario } from '../scenario/schema';
 import { CellKind } from '../space/CellKind';
 import type { Grid } from '../space/Grid';
 import {
+  BurnState,
   blocksCell,
   createFire,
   type Fire,
@@ -17,9 +18,19 @@ import {
   igniteCell,
   ignitionCells,
   stepFire,
+  totalSmoke,
 } from './fire/index';
-import { buildBedElevation, createFlood, type Flood, forEachChangedCell as forEachFloodCell, hashFlood, stepFlood, walkingSpeedFactor } from './flood/index';
-import { createPlume, type Plume, intensityAt as plumeIntensity, stepPlume } from './plume/index';
+import {
+  buildBedElevation,
+  createFlood,
+  type Flood,
+  floodBalance,
+  forEachChangedCell as forEachFloodCell,
+  hashFlood,
+  stepFlood,
+  walkingSpeedFactor,
+} from './flood/index';
+import { createPlume, type Plume, intensityAt as plumeIntensity, plumeMassKg, stepPlume } from './plume/index';
 
 /**
  * A hazard engine running inside a world: it advances with the ticks, writes what people and sensors
@@ -27,6 +38,11 @@ import { createPlume, type Plume, intensityAt as plumeIntensity, stepPlume } fro
  */
 export interface HazardModule {
   id: string;
+  kind: 'fire' | 'gas' | 'flood';
+  /** Figures of the engine for reports and validation: balances, extents, concentrations (plain numbers). */
+  report(): Record<string, number>;
+  /** The engine's value at a cell in its own unit (fire: burn state; gas: kg/m³; flood: depth m). */
+  valueAt(cell: number): number;
   /** Advance one tick and publish changed cells. */
   step(world: World): void;
   /** Start now (a facilitator's inject or a timeline event); modules with a start time start by themselves. */
@@ -50,6 +66,26 @@ function fireModule(id: string, grid: Grid, seed: number, spec: Parameters<typeo
   const fire: Fire = createFire({ width: grid.width, height: grid.height, cellSizeM: grid.cellSizeM, fuel }, spec, createRandom(seed, `fire:${id}`));
   return {
     id,
+    kind: 'fire',
+    report: () => {
+      let burning = 0;
+      let burnt = 0;
+      for (let c = 0; c < fire.state.length; c++) {
+        if (fire.state[c] === BurnState.Burning) burning++;
+        else if (fire.state[c] === BurnState.Burnt) burnt++;
+      }
+      const l = fire.smokeLedger;
+      return {
+        burningCells: burning,
+        burntCells: burnt,
+        smokeProduced: l.produced,
+        smokeOnGrid: totalSmoke(fire),
+        smokeDecayed: l.decayed,
+        smokeOutflow: l.outflow,
+        smokeTrimmed: l.trimmed,
+      };
+    },
+    valueAt: (cell) => fire.state[cell],
     step(world) {
       stepFire(fire, world.tickS);
       const blocked = world.hazardBlocked;
@@ -84,6 +120,9 @@ function gasModule(id: string, grid: Grid, spec: Parameters<typeof createPlume>[
   let shown = new Int32Array(0);
   return {
     id,
+    kind: 'gas',
+    report: () => ({ ...plume.ledger, onGridKg: plumeMassKg(plume) }),
+    valueAt: (cell) => plume.concentration[cell],
     step(world) {
       stepPlume(plume, world.tickS);
       const [x0, y0, x1, y1] = plume.box;
@@ -114,6 +153,9 @@ function floodModule(id: string, grid: Grid, spec: Parameters<typeof createFlood
   const flood: Flood = createFlood({ width: grid.width, height: grid.height, cellSizeM: grid.cellSizeM, bedElevationM, wall }, spec);
   return {
     id,
+    kind: 'flood',
+    report: () => ({ ...floodBalance(flood) }),
+    valueAt: (cell) => flood.depthM[cell],
     step(world) {
       stepFlood(flood, world.tickS);
       const { hazardBlocked, walkFactor, passable } = world;
