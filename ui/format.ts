@@ -5,6 +5,8 @@ export function formatClock(timeS: number): string {
   const minutes = Math.floor((total % 3600) / 60);
   const seconds = total % 60;
   const mmss = `${String(minutes).padStart(2, '0')}:${String(seconds).padStart(2, '0')}`;
+  // Scenarios of several days (an epidemic) count days, then hours and minutes.
+  if (hours >= 24) return `day ${Math.floor(hours / 24) + 1}, ${String(hours % 24).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
   return hours > 0 ? `${hours}:${mmss}` : mmss;
 }
 

@@ -123,7 +123,8 @@ export function createSimHost() {
     timer = null;
     if (!playing || !sim) return;
     const wall = now();
-    debtS += ((wall - lastWallMs) / 1000) * speed;
+    // Long ticks (days-long scenarios, nobody walking) play one tick per real second at x1.
+    debtS += ((wall - lastWallMs) / 1000) * speed * Math.max(1, sim.tickS);
     lastWallMs = wall;
     const started = now();
     while (debtS >= sim.tickS && now() - started < STEP_BUDGET_MS) {

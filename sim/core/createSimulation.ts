@@ -131,7 +131,7 @@ function createWorld(scenario: Scenario, options: SimulationOptions): World {
     hazardCue: new Uint8Array(scenario.hazards.length ? cells : 0),
     hazards: createHazards(scenario.hazards),
     detection: createDetectionState(),
-    hazardModules: createHazardModules(scenario, grid, options.seed),
+    hazardModules: createHazardModules(scenario, grid, options.seed, residents, strategy?.levers ?? leversSchema.parse({})),
     hazardBlocked: new Uint8Array(scenario.hazards.some((h) => h.kind === 'fire' || h.kind === 'flood') ? cells : 0),
     walkFactor: new Uint8Array(scenario.hazards.some((h) => h.kind === 'flood') ? cells : 0).fill(255),
     hazardRerouteDue: false,
@@ -207,7 +207,7 @@ function stepWorld(world: World): void {
   stepVolunteers(world);
   stepPreMovement(world);
   stepGates(world);
-  stepMovement(world);
+  if (world.scenario.simulation.movement) stepMovement(world);
   stepExposure(world);
   stepMetrics(world);
   world.tick++;

@@ -1,11 +1,14 @@
+import type { Residents } from '../agents/Residents';
 import type { StateHasher } from '../core/hash';
 import type { World } from '../core/World';
 import { setHazardCell } from '../detection/hazardChanges';
 import { Cue } from '../detection/hazards';
 import { createRandom } from '../random/Random';
 import type { Scenario } from '../scenario/schema';
+import type { Levers } from '../scenario/schemaWarning';
 import { CellKind } from '../space/CellKind';
 import type { Grid } from '../space/Grid';
+import { attackRate, createEpidemic, type Epidemic, type EpidemicSpec, stepEpidemic } from './epidemic/index';
 import {
   BurnState,
   blocksCell,
@@ -38,10 +41,10 @@ import { createPlume, type Plume, intensityAt as plumeIntensity, plumeMassKg, st
  */
 export interface HazardModule {
   id: string;
-  kind: 'fire' | 'gas' | 'flood';
+  kind: 'fire' | 'gas' | 'flood' | 'epidemic';
   /** Figures of the engine for reports and validation: balances, extents, concentrations (plain numbers). */
   report(): Record<string, number>;
-  /** The engine's value at a cell in its own unit (fire: burn state; gas: kg/m³; flood: depth m). */
+  /** The engine's value at a cell in its own unit (fire: burn state; gas: kg/m³; flood: depth m); for an epidemic, a resident's stage. */
   valueAt(cell: number): number;
   /** Advance one tick and publish changed cells. */
   step(world: World): void;
@@ -51,12 +54,13 @@ export interface HazardModule {
 }
 
 /** The fire and gas hazards of a scenario, ready to run. Area hazards run in sim/detection/hazards.ts. */
-export function createHazardModules(scenario: Scenario, grid: Grid, seed: number): HazardModule[] {
+export function createHazardModules(scenario: Scenario, grid: Grid, seed: number, residents: Residents, levers: Levers): HazardModule[] {
   const out: HazardModule[] = [];
   for (const h of scenario.hazards) {
     if (h.kind === 'fire') out.push(fireModule(h.id, grid, seed, h.fire));
     else if (h.kind === 'gas') out.push(gasModule(h.id, grid, h.plume));
     else if (h.kind === 'flood') out.push(floodModule(h.id, grid, h.flood));
+    else if (h.kind === 'epidemic') out.push(epidemicModule(h.id, residents, seed, withResponse(h.epidemic, levers)));
   }
   return out;
 }
@@ -178,5 +182,39 @@ function floodModule(id: string, grid: Grid, spec: Parameters<typeof createFlood
       // Sources and rain follow their own start times.
     },
     hash: (h) => hashFlood(flood, h),
+  };
+}
+
+/** The epidemic's isolation settings with the strategy's epidemic response laid over them. */
+function withResponse(spec: EpidemicSpec, levers: Levers): EpidemicSpec {
+  const response = levers.epidemicResponse;
+  if (!response) return spec;
+  const isolation = { ...spec.isolation };
+  if (response.testingPerDay !== undefined) isolation.testingPerDay = response.testingPerDay;
+  if (response.effectiveness !== undefined) isolation.effectiveness = response.effectiveness;
+  if (response.quarantineHousehold !== undefined) isolation.quarantineHousehold = response.quarantineHousehold;
+  return { ...spec, isolation };
+}
+
+function epidemicModule(id: string, residents: Residents, seed: number, spec: EpidemicSpec): HazardModule {
+  const ep: Epidemic = createEpidemic(
+    { count: residents.count, household: residents.household, building: residents.homeBuilding },
+    spec,
+    createRandom(seed, `epidemic:${id}`),
+  );
+  return {
+    id,
+    kind: 'epidemic',
+    report: () => ({ ...ep.counts, attackRate: attackRate(ep), supplyUnitsNeeded: ep.supplyUnitsNeeded }),
+    valueAt: (resident) => ep.stage[resident],
+    step(world) {
+      stepEpidemic(ep, world.tickS);
+    },
+    start() {
+      // The epidemic starts with its initial cases.
+    },
+    hash: (h) => {
+      h.array(ep.stage).array(ep.stageEndS).array(ep.exposureLeft).array(ep.isolation);
+    },
   };
 }

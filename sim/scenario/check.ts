@@ -165,6 +165,8 @@ export function checkActionRefs(event: ScenarioAction, path: string, grid: Grid,
 }
 
 function checkTick(scenario: Scenario, errors: ScenarioError[]): void {
+  // Nobody walks: any tick is fine.
+  if (!scenario.simulation.movement) return;
   // Volunteers walk too: the fastest of anyone sets the longest safe tick.
   const fastest = Math.max(...scenario.population.groups.map((g) => maxSpeedOf(speedDistributionOf(g))), ...scenario.volunteers.map((v) => v.speedMps));
   const stepM = fastest * scenario.simulation.tickS;

@@ -57,6 +57,7 @@ export function checkWarningSetup(scenario: Scenario, grid: Grid, errors: Scenar
     const path = `hazards[${i}]`;
     if (h.kind === 'area') checkPoint(h.origin, `${path}.origin`, grid, errors);
     else if (h.kind === 'fire') errors.push(...checkFireSpec(h.fire, grid, fuelFromCellKinds(grid.baseKinds, grid.width, grid.height, h.fire), `${path}.fire`));
+    else if (h.kind === 'epidemic') return;
     else if (h.kind === 'gas') checkPlumeSpec({ width: grid.width, height: grid.height, cellSizeM: grid.cellSizeM }, h.plume, `${path}.plume`, errors);
     else errors.push(...checkFloodSpec(h.flood, { width: grid.width, height: grid.height, wall: wallsOf(grid) }, ['hazards', i, 'flood']));
   });

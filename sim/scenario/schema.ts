@@ -147,9 +147,18 @@ export const scenarioSchema = z.strictObject({
   description: text.optional(),
   simulation: z
     .strictObject({
-      tickS: z.number().min(0.01).max(5).default(0.25).describe('Simulated seconds per tick.'),
+      tickS: z
+        .number()
+        .min(0.01)
+        .max(3600, 'at most 3600 s (an hour)')
+        .default(0.25)
+        .describe('Simulated seconds per tick. Walking needs short ticks (see the tick check); without movement up to an hour.'),
       durationS: z.number().positive().max(1e7).default(3600).describe('Default length of a run.'),
       metricsEveryS: z.number().positive().max(1e5).default(5).describe('How often the safe share is recorded.'),
+      movement: z
+        .boolean()
+        .default(true)
+        .describe('Whether residents walk. Turn it off for long scenarios where nobody leaves (an epidemic over days): ticks may then be long.'),
       startClock: z
         .string()
         .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'write the time of day as "HH:MM", for example "02:30"')

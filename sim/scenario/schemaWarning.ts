@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { epidemicSpecSchema } from '../hazards/epidemic/spec';
 import { fireSpecSchema } from '../hazards/fire/fireSpec';
 import { floodSpecSchema } from '../hazards/flood/schema';
 import { plumeSpecSchema } from '../hazards/plume/spec';
@@ -130,7 +131,10 @@ export const gasHazardSchema = z.strictObject({ id, name: text.optional(), kind:
 /** Water from a river, a breach or rain flowing over the ground (sim/hazards/flood): depth slows, then stops walking. */
 export const floodHazardSchema = z.strictObject({ id, name: text.optional(), kind: z.literal('flood'), flood: floodSpecSchema });
 
-export const hazardSchema = z.discriminatedUnion('kind', [areaHazardSchema, fireHazardSchema, gasHazardSchema, floodHazardSchema]);
+/** An infectious disease spreading among residents by contact (sim/hazards/epidemic), over days. */
+export const epidemicHazardSchema = z.strictObject({ id, name: text.optional(), kind: z.literal('epidemic'), epidemic: epidemicSpecSchema });
+
+export const hazardSchema = z.discriminatedUnion('kind', [areaHazardSchema, fireHazardSchema, gasHazardSchema, floodHazardSchema, epidemicHazardSchema]);
 export type Hazard = z.infer<typeof hazardSchema>;
 
 /**
@@ -184,6 +188,14 @@ export const leversSchema = z
       .default([])
       .describe('Warnings the duty desk sends once it decides to warn.'),
     officialUpdatesEveryS: z.number().positive().max(1e6).optional().describe('Cadence of official updates after the first warning; leave out for none.'),
+    epidemicResponse: z
+      .strictObject({
+        testingPerDay: z.number().min(0).max(24).optional().describe("Replaces the epidemic's testing rate: how fast cases are found, per day."),
+        effectiveness: share.optional().describe('Replaces the share of outside contacts an isolated resident avoids.'),
+        quarantineHousehold: z.boolean().optional().describe('Replaces whether the household of a found case stays home.'),
+      })
+      .optional()
+      .describe("How the community finds and isolates cases in an epidemic; leave out to use the epidemic's own settings."),
     volunteerPlan: z
       .array(
         z.strictObject({

@@ -71,6 +71,7 @@ export function readMetrics(world: World): Metrics {
     injured: world.harm.injured,
     deceased: world.harm.deceased,
     exposurePersonS: round(world.harm.exposurePersonS),
+    hazards: Object.fromEntries(world.hazardModules.map((m) => [m.id, m.report()])),
     volunteers: volunteerStats(world),
   };
 }

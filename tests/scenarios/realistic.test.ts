@@ -43,3 +43,26 @@ describe('ammonia leak near the school', () => {
     expect(m['paper-plan'].deceased).toBeGreaterThan(m.resilient.deceased);
   });
 });
+
+describe('epidemic lockdown over five weeks', () => {
+  const scenario = loadScenarioFile('scenarios/epidemic-lockdown.json');
+  const attack = (strategy: string) => {
+    const sim = createSimulation(scenario, { seed: 1, strategy });
+    sim.step(Math.round(scenario.simulation.durationS / sim.tickS));
+    return sim.metrics().hazards['respiratory-infection'];
+  };
+  const m = Object.fromEntries(['paper-plan', 'top-down', 'resilient'].map((id) => [id, attack(id)]));
+
+  it('runs days in 15-minute ticks with nobody walking', () => {
+    expect(scenario.simulation.movement).toBe(false);
+    expect(scenario.simulation.tickS).toBe(900);
+  });
+
+  it('infects fewer residents the faster cases are found and isolated', () => {
+    expect(m.resilient.attackRate).toBeLessThan(m['top-down'].attackRate);
+    expect(m['top-down'].attackRate).toBeLessThan(m['paper-plan'].attackRate);
+    // Every case found costs supplies: isolation has a price the logistics must meet.
+    expect(m.resilient.found).toBeGreaterThan(0);
+    expect(m.resilient.supplyUnitsNeeded).toBeGreaterThan(0);
+  });
+});

@@ -2,6 +2,7 @@ import type { Random } from '../../random/Random';
 import { lowerArrival } from './arrivalHeap';
 import type { Fire, FireGrid, SmokeParams } from './Fire';
 import type { FireSpec } from './fireSpec';
+import { thinFuel } from './fuel';
 import { ignitionCells } from './ignition';
 import { createSpreadTable, updateSpreadTimes } from './spreadTable';
 import { windVelocity } from './wind';
@@ -13,8 +14,9 @@ export const MAX_FIRE_CELLS = 4_000_000;
  * Create a fire on a grid from a validated spec (`fireSpecSchema.parse`), at simulated time `nowS` (s). A
  * `spec.startS` before `nowS` means the fire has been burning since then: the first `stepFire` spreads it
  * to where it would be now (its smoke starts now).
- * Draws one number per cell from `random` when `spec.spreadVariability > 0` (the cell's ignition delay), and
- * nothing afterwards. The spec's ignition cells are scheduled for `spec.startS`; those without fuel do not
+ * Draws from `random` only here, never afterwards: first, when `spec.fuelProbability < 1`, one number per cell
+ * with fuel (does it keep its fuel? see `thinFuel`); then, when `spec.spreadVariability > 0`, one per cell
+ * (the cell's ignition delay). The spec's ignition cells are scheduled for `spec.startS`; those without fuel do not
  * burn and are counted in `unfueledIgnitions`. Throws a RangeError when the grid is malformed or the
  * ignition is off the map (the scenario check should have said so first: see `checkFireSpec`).
  *
@@ -39,6 +41,7 @@ export function createFire(grid: FireGrid, spec: FireSpec, random: Random, nowS 
     // NaN and negative loads mean no fuel; loads above the schema's 10 are capped.
     else if (f > 0) fuel[c] = Math.min(f, 10);
   }
+  thinFuel(fuel, spec.fuelProbability, random);
   const delayShare = new Float32Array(n);
   const v = spec.spreadVariability;
   if (v > 0) for (let c = 0; c < n; c++) delayShare[c] = v * random.next();

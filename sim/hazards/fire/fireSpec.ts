@@ -88,6 +88,14 @@ export const fireSpecSchema = z.strictObject({
     .max(MAX_FUEL_AREAS, `at most ${MAX_FUEL_AREAS} fuel areas`)
     .default([])
     .describe("Rectangles whose fuel replaces the cell kind's (vegetation, stores, firebreaks); later ones win."),
+  fuelProbability: z
+    .number()
+    .min(0, 'use a share from 0 (no cell keeps its fuel) to 1 (every cell does)')
+    .max(1, 'use a share from 0 to 1 (1: every cell with fuel keeps it)')
+    .default(1)
+    .describe(
+      "Chance that each cell with fuel keeps it, drawn anew for every run from the run's seed: below 1 the fuel is patchy (scattered huts, dry brush). With spreadModel \"grid4\" this is site percolation.",
+    ),
   wind: z
     .strictObject({
       speedMps: z.number().min(0, 'use 0 for calm air').max(40, 'at most 40 m/s (a hurricane)').default(0).describe('Wind speed, m/s.'),
