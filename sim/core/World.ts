@@ -7,6 +7,7 @@ import type { DistanceField } from '../space/distanceField';
 import type { Grid } from '../space/Grid';
 import type { MinHeap } from '../space/MinHeap';
 import type { HarmState } from '../systems/exposure';
+import type { OutageState } from '../systems/outages';
 import type { WarningState } from '../warning/WarningState';
 import type { LoggedCommand, SimEvent } from './Simulation';
 
@@ -89,6 +90,8 @@ export interface World {
   hazardRerouteDue: boolean;
   nextRerouteTick: number;
   harm: HarmState;
+  /** Power and telecom outages and the cells without service. */
+  outages: OutageState;
   commandLog: LoggedCommand[];
   events: SimEvent[];
 }

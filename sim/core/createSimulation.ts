@@ -18,6 +18,7 @@ import { stepGates } from '../systems/gates';
 import { fieldSlotFor, hasRoomForField, MAX_FIELDS, updateGeometry } from '../systems/geometry';
 import { readMetrics, stepMetrics } from '../systems/metrics';
 import { stepMovement } from '../systems/movement';
+import { createOutages, stepOutages } from '../systems/outages';
 import { stepPreMovement } from '../systems/preMovement';
 import { stepVolunteers } from '../volunteers/tasks';
 import { volunteerTaskBytes } from '../volunteers/VolunteerRuntime';
@@ -137,6 +138,7 @@ function createWorld(scenario: Scenario, options: SimulationOptions): World {
     hazardRerouteDue: false,
     nextRerouteTick: 0,
     harm: createHarmState(residents.count, scenario.hazards.length > 0),
+    outages: createOutages(scenario, grid),
     commandLog: [],
     events: [],
   };
@@ -202,6 +204,7 @@ function stepWorld(world: World): void {
   updateGeometry(world);
   stepHazards(world);
   for (const module of world.hazardModules) module.step(world);
+  stepOutages(world);
   stepDetection(world);
   stepHearing(world);
   stepVolunteers(world);
@@ -272,6 +275,7 @@ function hashOf(world: World): string {
   h.array(v.x).array(v.y).array(v.state);
   for (const module of world.hazardModules) module.hash(h);
   h.array(world.harm.dose).word(world.harm.deceased);
+  h.array(world.outages.powerOff).array(world.outages.telecomOff);
   const d = world.detection;
   h.number(d.firstDetectionS).number(d.confirmedS).word(d.log.length).word(d.queue.length);
   h.word(world.fields.length).word(world.commandLog.length).word(world.nextEvent);

@@ -85,7 +85,9 @@ export function buildSensors(sensors: readonly Sensor[], grid: Grid, falseAlarms
 }
 
 /** Whether sensor `k` works at time `timeS` (not in one of its outages, which run from fromS up to toS). */
-export function isOnline(s: SensorArrays, k: number, timeS: number): boolean {
+export function isOnline(s: SensorArrays, k: number, timeS: number, powerOff?: Uint8Array): boolean {
+  // A power cut over the sensor's cell switches it off too.
+  if (powerOff?.length && powerOff[s.cell[k]]) return false;
   for (let o = s.outageStart[k]; o < s.outageStart[k + 1]; o++) if (timeS >= s.outageFrom[o] && timeS < s.outageTo[o]) return false;
   return true;
 }
@@ -154,7 +156,7 @@ export function tripSensors(world: World, rt: DetectionRuntime, nowS: number): v
       s.episode[k] = Episode.None;
       continue;
     }
-    if (!installed || s.episode[k] !== Episode.None || !isOnline(s, k, nowS)) continue;
+    if (!installed || s.episode[k] !== Episode.None || !isOnline(s, k, nowS, world.outages.powerOff)) continue;
     if (rt.misses.next() < s.missProbability[k]) {
       s.episode[k] = Episode.Missed;
       continue;
@@ -175,7 +177,7 @@ export function stepFalseAlarms(world: World, rt: DetectionRuntime, nowS: number
   const installed = world.warning.levers.sensors;
   for (let k = 0; k < s.count; k++) {
     while (s.nextFalseS[k] <= nowS) {
-      if (installed && isOnline(s, k, s.nextFalseS[k])) raiseSensorAlert(world, k, false);
+      if (installed && isOnline(s, k, s.nextFalseS[k], world.outages.powerOff)) raiseSensorAlert(world, k, false);
       s.nextFalseS[k] += exponentialWait(rt.falseAlarms, s.falseRatePerS[k]);
     }
   }

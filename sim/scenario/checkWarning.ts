@@ -10,13 +10,19 @@ import type { Scenario, ScenarioAction } from './schema';
 
 /** Ids the warning phase refers to: channels, hazards, volunteer teams. */
 export interface WarningIds {
+  outages: readonly string[];
   channels: readonly string[];
   hazards: readonly string[];
   teams: readonly string[];
 }
 
 export function warningIdsOf(scenario: Scenario): WarningIds {
-  return { channels: scenario.channels.map((c) => c.id), hazards: scenario.hazards.map((h) => h.id), teams: scenario.volunteers.map((v) => v.id) };
+  return {
+    outages: scenario.outages.map((o) => o.id),
+    channels: scenario.channels.map((c) => c.id),
+    hazards: scenario.hazards.map((h) => h.id),
+    teams: scenario.volunteers.map((v) => v.id),
+  };
 }
 
 /**
@@ -61,6 +67,15 @@ export function checkWarningSetup(scenario: Scenario, grid: Grid, errors: Scenar
     else if (h.kind === 'gas') checkPlumeSpec({ width: grid.width, height: grid.height, cellSizeM: grid.cellSizeM }, h.plume, `${path}.plume`, errors);
     else errors.push(...checkFloodSpec(h.flood, { width: grid.width, height: grid.height, wall: wallsOf(grid) }, ['hazards', i, 'flood']));
   });
+  checkUnique(ids.outages, 'outages', 'outage', errors);
+  scenario.outages.forEach((o, i) => {
+    const path = `outages[${i}]`;
+    if (o.zone !== 'all') requirePlace(grid, o.zone, ['zone', 'building'], `${path}.zone`, errors);
+    if (o.trigger) {
+      requireId(o.trigger.hazard, ids.hazards, 'hazard', `${path}.trigger.hazard`, errors);
+      checkPoint(o.trigger.at, `${path}.trigger.at`, grid, errors);
+    }
+  });
   scenario.strategies.forEach((strategy, i) => {
     const base = `strategies[${i}].levers`;
     strategy.levers.warningPlan.forEach((step, k) => {
@@ -93,6 +108,10 @@ export function checkWarningEvent(event: ScenarioAction, path: string, grid: Gri
       break;
     case 'startHazard':
       requireId(event.hazard, ids.hazards, 'hazard', `${path}.hazard`, errors);
+      break;
+    case 'startOutage':
+    case 'endOutage':
+      requireId(event.outage, ids.outages, 'outage', `${path}.outage`, errors);
       break;
     case 'assignVolunteers':
       requireId(event.team, ids.teams, 'volunteer team', `${path}.team`, errors);

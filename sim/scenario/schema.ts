@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { durationDistributionSchema, speedDistributionSchema } from './distributions';
 import { LIMITS, SCHEMA_VERSION } from './limits';
 import { atS, id, languageSchema, rectSchema, share, text } from './primitives';
+import { outageSchema } from './schemaOutage';
 import { behaviourSchema, channelSchema, detectionSchema, harmSchema, hazardSchema, leversSchema, sensorSchema, warningActionSchemas } from './schemaWarning';
 
 export { type Rect, rectSchema } from './primitives';
@@ -113,6 +114,8 @@ export const actionSchemas = [
   z.strictObject({ kind: z.literal('unblockArea'), rect: rectSchema }),
   z.strictObject({ kind: z.literal('message'), title: text, text: text.optional() }),
   ...warningActionSchemas,
+  z.strictObject({ kind: z.literal('startOutage'), outage: id.describe('An outage id.') }),
+  z.strictObject({ kind: z.literal('endOutage'), outage: id.describe('An outage id: its service is restored now.') }),
 ] as const;
 
 const timed = { atS, id: id.optional().describe('Optional id, so injects can be referred to.') };
@@ -129,6 +132,8 @@ export const timelineEventSchema = z.discriminatedUnion('kind', [
   actionSchemas[9].extend(timed),
   actionSchemas[10].extend(timed),
   actionSchemas[11].extend(timed),
+  actionSchemas[12].extend(timed),
+  actionSchemas[13].extend(timed),
 ]);
 
 export const strategySchema = z.strictObject({
@@ -191,6 +196,7 @@ export const scenarioSchema = z.strictObject({
   behaviour: behaviourSchema,
   detection: detectionSchema,
   harm: harmSchema.describe('How exposure to hazards injures and kills.'),
+  outages: z.array(outageSchema).max(LIMITS.places).default([]).describe('Power and telecom failures, planned or caused by hazards.'),
   timeline: z.array(timelineEventSchema).max(LIMITS.timelineEvents).default([]),
   strategies: z.array(strategySchema).max(LIMITS.strategies).default([]),
 });

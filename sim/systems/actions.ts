@@ -10,6 +10,7 @@ import { setState } from '../warning/decide';
 import { hearRumour } from '../warning/hear';
 import { activateWarningPlan } from '../warning/plan';
 import { fieldSlotFor } from './geometry';
+import { endOutage, startOutage } from './outages';
 
 /** Carry out one timeline event or command at the current tick. Assumes it was validated. */
 export function applyAction(world: World, action: ScenarioAction): void {
@@ -69,6 +70,12 @@ export function applyAction(world: World, action: ScenarioAction): void {
     }
     case 'assignVolunteers':
       assignVolunteers(world, action.team, action.task, action.zone);
+      break;
+    case 'startOutage':
+      startOutage(world, action.outage);
+      break;
+    case 'endOutage':
+      endOutage(world, action.outage);
       break;
   }
 }

@@ -6,6 +6,10 @@ export { hashUnit };
 import type { Channel } from '../scenario/schemaWarning';
 import type { Grid } from '../space/Grid';
 
+/** Bits of the `service` argument of channelRate: what is out at the resident's cell. */
+export const NO_POWER = 1;
+export const NO_TELECOM = 2;
+
 /** Channel kinds as small integers. */
 export const ChannelKind = { App: 0, Sms: 1, Loudspeaker: 2, Broadcast: 3 } as const;
 const KIND_INDEX = { app: ChannelKind.App, sms: ChannelKind.Sms, loudspeaker: ChannelKind.Loudspeaker, broadcast: ChannelKind.Broadcast } as const;
@@ -63,8 +67,11 @@ export function buildChannel(channel: Channel, index: number, grid: Grid, langua
  * Rate (per second) at which a channel's messages reach resident `i` with these traits, language and cell.
  * Hot path: no allocation.
  */
-export function channelRate(ch: ChannelRuntime, i: number, traits: number, language: number, cell: number, seed: number): number {
+export function channelRate(ch: ChannelRuntime, i: number, traits: number, language: number, cell: number, seed: number, service: number): number {
   if (!ch.speaks[language]) return 0;
+  // Phones need the network; loudspeakers and television need power.
+  if (service & NO_TELECOM && (ch.kind === ChannelKind.App || ch.kind === ChannelKind.Sms)) return 0;
+  if (service & NO_POWER && (ch.kind === ChannelKind.Loudspeaker || ch.kind === ChannelKind.Broadcast)) return 0;
   switch (ch.kind) {
     case ChannelKind.App:
       if ((traits & (Trait.Phone | Trait.GroupChat)) !== (Trait.Phone | Trait.GroupChat)) return 0;

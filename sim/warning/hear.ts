@@ -1,7 +1,7 @@
 import { Content, Knows, SHARE_UNIT, Source, Trait } from '../agents/Residents';
 import { ResidentState } from '../core/Simulation';
 import type { World } from '../core/World';
-import { channelRate, hashUnit } from './channels';
+import { channelRate, hashUnit, NO_POWER, NO_TELECOM } from './channels';
 import { hearMessage } from './decide';
 
 /** Share of the building's word of mouth that reaches a resident who is asleep. */
@@ -60,6 +60,7 @@ export function stepHearing(world: World): void {
   const OFFICIAL = Source.Official;
   const ASLEEP = Trait.Asleep;
   const NEIGHBOUR = Source.Neighbour;
+  const { powerOff, telecomOff } = world.outages;
   let panicSum = 0;
   let trustSum = 0;
   for (let i = 0; i < n; i++) {
@@ -72,10 +73,12 @@ export function stepHearing(world: World): void {
     let officialRate = 0;
     let latest = -1;
     const heardMask = heardBroadcasts[i];
+    const c = cell[i];
+    const service = (powerOff.length && powerOff[c] ? NO_POWER : 0) | (telecomOff.length && telecomOff[c] ? NO_TELECOM : 0);
     for (let k = 0; k < broadcasts.length; k++) {
       const bc = broadcasts[k];
       if (heardMask & (1 << bc.slot) || (bc.zone && !bc.zone[cell[i]])) continue;
-      const rate = channelRate(channels[bc.channel], i, t, language[i], cell[i], seed);
+      const rate = channelRate(channels[bc.channel], i, t, language[i], cell[i], seed, service);
       if (rate > 0) {
         officialRate += rate;
         latest = k;

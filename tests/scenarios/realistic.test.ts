@@ -66,3 +66,19 @@ describe('epidemic lockdown over five weeks', () => {
     expect(m.resilient.supplyUnitsNeeded).toBeGreaterThan(0);
   });
 });
+
+describe('riverside flood with a power cut', () => {
+  const m = outcomesOf('scenarios/riverside-flood-power-cut.json', 1200);
+
+  it('keeps the flood’s water balance inside the run (VALIDATION V13)', () => {
+    const balance = m.resilient.hazards['canal-flood'];
+    expect(balance.inM3).toBeGreaterThan(0);
+    expect(balance.relativeError).toBeLessThanOrEqual(1e-3);
+  });
+
+  it('gets fewer people hurt by the water the earlier they are warned', () => {
+    expect(m.resilient.firstOfficialWarningS as number).toBeLessThan(m['top-down'].firstOfficialWarningS as number);
+    expect(m.resilient.exposurePersonS).toBeLessThan(m['top-down'].exposurePersonS);
+    expect(m['top-down'].exposurePersonS).toBeLessThan(m['paper-plan'].exposurePersonS);
+  });
+});

@@ -94,7 +94,7 @@ export const fireSpecSchema = z.strictObject({
     .max(1, 'use a share from 0 to 1 (1: every cell with fuel keeps it)')
     .default(1)
     .describe(
-      "Chance that each cell with fuel keeps it, drawn anew for every run from the run's seed: below 1 the fuel is patchy (scattered huts, dry brush). With spreadModel \"grid4\" this is site percolation.",
+      'Chance that each cell with fuel keeps it, drawn anew for every run from the run\'s seed: below 1 the fuel is patchy (scattered huts, dry brush). With spreadModel "grid4" this is site percolation.',
     ),
   wind: z
     .strictObject({
