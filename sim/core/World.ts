@@ -86,6 +86,8 @@ export interface World {
   hazardBlocked: Uint8Array;
   /** Walking speed factor per cell in 1/255 (shallow water slows); empty without a flood. */
   walkFactor: Uint8Array;
+  /** Extra route cost per cell for strategies that avoid hazards; null otherwise. */
+  avoidPenalty: Float32Array | null;
   /** Hazards changed what is passable since the last reroute; routes are rebuilt at most every REROUTE_EVERY_S. */
   hazardRerouteDue: boolean;
   nextRerouteTick: number;

@@ -43,9 +43,14 @@ export function setHazardCell(world: World, cell: number, intensity: number, cue
     log.prevCue[log.count] = cues[cell];
     log.count++;
   }
+  // With the "avoid hazards" lever, routes change when a cell crosses the avoidance threshold.
+  if (world.warning?.levers.avoidHazards && field[cell] >= AVOID_INTENSITY !== intensity >= AVOID_INTENSITY) world.hazardRerouteDue = true;
   field[cell] = intensity;
   cues[cell] = cue;
 }
+
+/** Intensity from which a strategy that avoids hazards routes around a cell. */
+export const AVOID_INTENSITY = 0.5;
 
 /** Tell detection that the hazard field was rewritten wholesale: it re-reads every cell at its next step. */
 export function markHazardFieldRewritten(world: World): void {

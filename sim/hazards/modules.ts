@@ -53,7 +53,10 @@ export interface HazardModule {
   hash(h: StateHasher): void;
 }
 
-/** The fire and gas hazards of a scenario, ready to run. Area hazards run in sim/detection/hazards.ts. */
+/** Share of walking speed lost in the thickest smoke. */
+const SMOKE_SLOWDOWN = 0.5;
+
+/** The fire, gas, flood and epidemic hazards of a scenario, ready to run. Area hazards run in sim/detection/hazards.ts. */
 export function createHazardModules(scenario: Scenario, grid: Grid, seed: number, residents: Residents, levers: Levers): HazardModule[] {
   const out: HazardModule[] = [];
   for (const h of scenario.hazards) {
@@ -98,6 +101,8 @@ function fireModule(id: string, grid: Grid, seed: number, spec: Parameters<typeo
         const burning = blocksCell(fire, c);
         const intensity = fireIntensity(fire, c);
         setHazardCell(world, c, intensity, burning ? Cue.Fire : intensity > 0 ? Cue.Smoke : 0);
+        // Smoke slows walking (people stoop and feel their way) down to half speed in the thickest smoke.
+        world.walkFactor[c] = Math.round((1 - SMOKE_SLOWDOWN * (burning ? 0 : intensity)) * 255);
         if (blocked[c] !== (burning ? 1 : 0)) {
           blocked[c] = burning ? 1 : 0;
           // Nobody steps into fire from now on; the routes around it follow at the next reroute.

@@ -187,6 +187,10 @@ export const leversSchema = z
       .max(100)
       .default([])
       .describe('Warnings the duty desk sends once it decides to warn.'),
+    avoidHazards: z
+      .boolean()
+      .default(false)
+      .describe('Route people around smoke, gas and water (intensity 0.5 and more), not only around fire and deep water.'),
     officialUpdatesEveryS: z.number().positive().max(1e6).optional().describe('Cadence of official updates after the first warning; leave out for none.'),
     epidemicResponse: z
       .strictObject({

@@ -44,6 +44,8 @@ export function computeDistanceField(
   goals: ArrayLike<number>,
   field: DistanceField,
   heap: MinHeap = new MinHeap(),
+  /** Extra cost of entering a cell, as a multiple of the step (0: none); null for plain walking distance. */
+  penalty: Float32Array | null = null,
 ): void {
   const dist = field.distanceM;
   const next = field.next;
@@ -70,7 +72,8 @@ export function computeDistanceField(
       const n = ny * width + nx;
       if (!passable[n]) continue;
       if (k >= 4 && !(passable[y * width + nx] && passable[ny * width + x])) continue;
-      const nd = Math.fround(d + (k >= 4 ? diagonalM : cellSizeM));
+      const stepM = k >= 4 ? diagonalM : cellSizeM;
+      const nd = Math.fround(d + (penalty ? stepM * (1 + penalty[n]) : stepM));
       if (nd < dist[n]) {
         dist[n] = nd;
         next[n] = OPPOSITE[k];

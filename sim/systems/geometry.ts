@@ -1,6 +1,10 @@
 import type { FieldSlot, FieldTarget, World } from '../core/World';
+import { AVOID_INTENSITY } from '../detection/hazardChanges';
 import { isWalkableKind } from '../space/CellKind';
 import { computeDistanceField, createDistanceField } from '../space/distanceField';
+
+/** How many times its length a hazardous cell costs on a route, for strategies that avoid hazards. */
+const AVOID_PENALTY = 9;
 
 /** Maximum number of distinct distance fields (residents store the slot in a Uint8Array). */
 export const MAX_FIELDS = 255;
@@ -41,6 +45,13 @@ export function updateGeometry(world: World): void {
   for (const c of blocked) passable[c] = 0;
   const hazardBlocked = world.hazardBlocked;
   for (let c = 0; c < hazardBlocked.length; c++) if (hazardBlocked[c]) passable[c] = 0;
+  if (world.warning.levers.avoidHazards && world.hazardIntensity.length) {
+    // Hazardous cells stay walkable but cost ten times their length: people take a detour when there is one.
+    const intensity = world.hazardIntensity;
+    const penalty = world.avoidPenalty ?? new Float32Array(intensity.length);
+    for (let c = 0; c < intensity.length; c++) penalty[c] = intensity[c] >= AVOID_INTENSITY ? AVOID_PENALTY : 0;
+    world.avoidPenalty = penalty;
+  }
   for (const slot of world.fields) recomputeField(world, slot);
 }
 
@@ -63,5 +74,5 @@ function goalCells(world: World, target: FieldTarget): number[] {
 
 function recomputeField(world: World, slot: FieldSlot): void {
   const { grid } = world;
-  computeDistanceField(grid.width, grid.height, grid.cellSizeM, world.passable, goalCells(world, slot.target), slot.field, world.heap);
+  computeDistanceField(grid.width, grid.height, grid.cellSizeM, world.passable, goalCells(world, slot.target), slot.field, world.heap, world.avoidPenalty);
 }

@@ -91,3 +91,21 @@ describe('a flood inside a run', () => {
     expect(again.hash()).toBe(sim.hash());
   });
 });
+
+describe('a strategy that avoids hazards', () => {
+  it('routes people around thick gas, so they take less of it on the way out', () => {
+    // Gas released west of the court drifts east across it; the clinic and the gate are both beyond it.
+    const gas = { id: 'leak', kind: 'gas', plume: { release: { x: 2, y: 3 }, releaseRateKgPerS: 2, wind: { speedMps: 1, fromDeg: 270 } } };
+    const evacuate = [{ atS: 60, kind: 'evacuate' }];
+    const run = (avoidHazards: boolean) => {
+      const scenario = tinyCourtWith({ hazards: [gas], timeline: evacuate, strategies: [{ id: 's', name: 's', levers: { avoidHazards } }] });
+      const sim = createSimulation(scenario, { seed: 1 });
+      sim.step(Math.round(600 / sim.tickS));
+      return sim;
+    };
+    const straight = run(false);
+    const around = run(true);
+    expect(around.hash()).not.toBe(straight.hash());
+    expect(around.metrics().exposurePersonS).toBeLessThanOrEqual(straight.metrics().exposurePersonS);
+  });
+});
