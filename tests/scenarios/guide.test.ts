@@ -1,15 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { epidemicSpecSchema } from '../../sim/hazards/epidemic/spec';
+import { fireSpecSchema } from '../../sim/hazards/fire/fireSpec';
+import { floodSpecSchema } from '../../sim/hazards/flood/schema';
+import { elevationSchema } from '../../sim/hazards/flood/schemaElevation';
+import { plumeSpecSchema } from '../../sim/hazards/plume/spec';
 import { createSimulation, DEFAULT_SPECIFIC_FLOW_PPMS, describeErrors, loadScenarioOrThrow, loadScenarioText, RIMEA_SPEEDS } from '../../sim/index';
 import { durationDistributionSchema, speedDistributionSchema } from '../../sim/scenario/distributions';
 import { groupSchema, mapSchema, placementSchema, placeSchema, scenarioSchema, strategySchema, timelineEventSchema } from '../../sim/scenario/schema';
+import { outageSchema } from '../../sim/scenario/schemaOutage';
 import { behaviourSchema, channelSchema, detectionSchema, harmSchema, hazardSchema, leversSchema, sensorSchema } from '../../sim/scenario/schemaWarning';
 import { readText, tinyCourt } from './files';
 
 const GUIDE = readFileSync('docs/scenario-guide.md', 'utf8');
 
-/** The schema a fragment tagged ```json KIND must satisfy; KIND is also the scenario key it fills. */
+/**
+ * The schema a fragment tagged ```json KIND must satisfy; KIND is also the key it fills: a scenario key, or
+ * (fire, plume, flood, elevation, epidemic) a key inside a hazard.
+ */
 const FRAGMENTS: Record<string, z.ZodType> = {
   map: mapSchema,
   places: z.array(placeSchema),
@@ -30,6 +39,12 @@ const FRAGMENTS: Record<string, z.ZodType> = {
   detection: detectionSchema,
   harm: harmSchema,
   levers: leversSchema,
+  outages: z.array(outageSchema),
+  fire: fireSpecSchema,
+  plume: plumeSpecSchema,
+  flood: floodSpecSchema,
+  elevation: elevationSchema,
+  epidemic: epidemicSpecSchema,
 };
 
 interface Block {
