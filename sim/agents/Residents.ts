@@ -65,7 +65,7 @@ export interface Residents {
 export const SHARE_UNIT = 65535;
 
 /** Trait bits of `Residents.traits`. */
-export const Trait = { Phone: 1, GroupChat: 2, Asleep: 4, NeedsHelp: 8, Vulnerable: 16, Injured: 32 } as const;
+export const Trait = { Phone: 1, GroupChat: 2, Asleep: 4, NeedsHelp: 8, Vulnerable: 16, Injured: 32, Trapped: 64 } as const;
 /** Knowledge bits of `Residents.knows`. */
 export const Knows = { SawHazard: 1, HeardRumour: 2, BelievesRumour: 4, Debunked: 8, Reported: 16 } as const;
 /** Message contents (and intents): the same numbers. */

@@ -88,6 +88,9 @@ export interface Metrics {
   injured: number;
   deceased: number;
   exposurePersonS: number;
+  /** Residents trapped by building damage, and those of them since freed (rescued). */
+  trapped: number;
+  rescued: number;
   /** Each hazard engine's figures by hazard id (fire cells and smoke, gas mass, flood volumes, epidemic counts). */
   hazards: Record<string, Record<string, number>>;
   /** Per volunteer team: households visited, residents reached and escorted. */

@@ -3,7 +3,7 @@ import type { Hazard } from '../scenario/schemaWarning';
 import { setHazardCell } from './hazardChanges';
 
 /** What a hazard looks like to sensors and people, as bits of `World.hazardCue`. */
-export const Cue = { Fire: 1, Smoke: 2, Gas: 4, Water: 8 } as const;
+export const Cue = { Fire: 1, Smoke: 2, Gas: 4, Water: 8, Debris: 16 } as const;
 const CUE_BITS = { fire: Cue.Fire, smoke: Cue.Smoke, gas: Cue.Gas, water: Cue.Water } as const;
 
 /** A hazard area resolved for the run. */

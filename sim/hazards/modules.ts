@@ -8,6 +8,17 @@ import type { Scenario } from '../scenario/schema';
 import type { Levers } from '../scenario/schemaWarning';
 import { CellKind } from '../space/CellKind';
 import type { Grid } from '../space/Grid';
+import {
+  createEarthquake,
+  type Earthquake,
+  type EarthquakeSpec,
+  earthquakeReport,
+  forEachChangedCell as forEachQuakeCell,
+  hashEarthquake,
+  isDebris,
+  intensityAt as quakeIntensity,
+  stepEarthquake,
+} from './earthquake/index';
 import { attackRate, createEpidemic, type Epidemic, type EpidemicSpec, stepEpidemic } from './epidemic/index';
 import {
   BurnState,
@@ -34,6 +45,7 @@ import {
   walkingSpeedFactor,
 } from './flood/index';
 import { createPlume, type Plume, intensityAt as plumeIntensity, plumeMassKg, stepPlume } from './plume/index';
+import { trapResidents } from './trapResidents';
 
 /**
  * A hazard engine running inside a world: it advances with the ticks, writes what people and sensors
@@ -41,7 +53,7 @@ import { createPlume, type Plume, intensityAt as plumeIntensity, plumeMassKg, st
  */
 export interface HazardModule {
   id: string;
-  kind: 'fire' | 'gas' | 'flood' | 'epidemic';
+  kind: 'fire' | 'gas' | 'flood' | 'epidemic' | 'earthquake';
   /** Figures of the engine for reports and validation: balances, extents, concentrations (plain numbers). */
   report(): Record<string, number>;
   /** The engine's value at a cell in its own unit (fire: burn state; gas: kg/m³; flood: depth m); for an epidemic, a resident's stage. */
@@ -63,6 +75,7 @@ export function createHazardModules(scenario: Scenario, grid: Grid, seed: number
     if (h.kind === 'fire') out.push(fireModule(h.id, grid, seed, h.fire));
     else if (h.kind === 'gas') out.push(gasModule(h.id, grid, h.plume));
     else if (h.kind === 'flood') out.push(floodModule(h.id, grid, h.flood));
+    else if (h.kind === 'earthquake') out.push(earthquakeModule(h.id, grid, seed, h.earthquake));
     else if (h.kind === 'epidemic') out.push(epidemicModule(h.id, residents, seed, withResponse(h.epidemic, levers)));
   }
   return out;
@@ -221,5 +234,50 @@ function epidemicModule(id: string, residents: Residents, seed: number, spec: Ep
     hash: (h) => {
       h.array(ep.stage).array(ep.stageEndS).array(ep.exposureLeft).array(ep.isolation);
     },
+  };
+}
+
+function earthquakeModule(id: string, grid: Grid, seed: number, spec: EarthquakeSpec): HazardModule {
+  const buildings = grid.places.filter((p) => p.kind === 'building');
+  const walkable = Uint8Array.from(grid.baseKinds, (k) => (k === CellKind.Wall || k === CellKind.Water ? 0 : 1));
+  const eq: Earthquake = createEarthquake(
+    { width: grid.width, height: grid.height, cellSizeM: grid.cellSizeM, buildings: buildings.map((b) => ({ id: b.id, cells: b.cells })), walkable },
+    spec,
+    createRandom(seed, `earthquake:${id}`),
+  );
+  const trapRandom = createRandom(seed, `earthquake-trap:${id}`);
+  let shocksSeen = 0;
+  return {
+    id,
+    kind: 'earthquake',
+    report: () => ({ ...earthquakeReport(eq) }),
+    valueAt: (cell) => eq.perceived[cell],
+    step(world) {
+      stepEarthquake(eq, world.tick * world.tickS);
+      if (eq.shocksApplied === shocksSeen) return;
+      shocksSeen = eq.shocksApplied;
+      const { hazardBlocked, passable } = world;
+      forEachQuakeCell(eq, (c) => {
+        const debris = isDebris(eq, c);
+        setHazardCell(world, c, quakeIntensity(eq, c), Cue.Debris);
+        // Debris blocks the way until it is cleared (not modelled yet): routes go round it.
+        if (debris && !hazardBlocked[c]) {
+          hazardBlocked[c] = 1;
+          passable[c] = 0;
+        }
+      });
+      world.hazardRerouteDue = true;
+      trapResidents(
+        world,
+        eq,
+        buildings.map((b) => b.index),
+        trapRandom,
+      );
+      world.events.push({ tick: world.tick, timeS: world.tick * world.tickS, kind: 'startHazard', title: `Earthquake: ${id}` });
+    },
+    start() {
+      // The shock follows its own time (atS) and aftershocks.
+    },
+    hash: (h) => hashEarthquake(eq, h),
   };
 }

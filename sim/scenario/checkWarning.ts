@@ -1,3 +1,4 @@
+import { checkEarthquakeSpec } from '../hazards/earthquake/checkEarthquake';
 import { checkFireSpec } from '../hazards/fire/checkFire';
 import { fuelFromCellKinds } from '../hazards/fire/fuel';
 import { checkFloodSpec } from '../hazards/flood/checkFloodSpec';
@@ -65,7 +66,10 @@ export function checkWarningSetup(scenario: Scenario, grid: Grid, errors: Scenar
     else if (h.kind === 'fire') errors.push(...checkFireSpec(h.fire, grid, fuelFromCellKinds(grid.baseKinds, grid.width, grid.height, h.fire), `${path}.fire`));
     else if (h.kind === 'epidemic') return;
     else if (h.kind === 'gas') checkPlumeSpec({ width: grid.width, height: grid.height, cellSizeM: grid.cellSizeM }, h.plume, `${path}.plume`, errors);
-    else errors.push(...checkFloodSpec(h.flood, { width: grid.width, height: grid.height, wall: wallsOf(grid) }, ['hazards', i, 'flood']));
+    else if (h.kind === 'earthquake') {
+      const buildingIds = grid.places.filter((p) => p.kind === 'building').map((p) => p.id);
+      errors.push(...checkEarthquakeSpec(h.earthquake, buildingIds, `${path}.earthquake`));
+    } else errors.push(...checkFloodSpec(h.flood, { width: grid.width, height: grid.height, wall: wallsOf(grid) }, ['hazards', i, 'flood']));
   });
   checkUnique(ids.outages, 'outages', 'outage', errors);
   scenario.outages.forEach((o, i) => {

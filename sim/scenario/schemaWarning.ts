@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { earthquakeSpecSchema } from '../hazards/earthquake/earthquakeSpec';
 import { epidemicSpecSchema } from '../hazards/epidemic/spec';
 import { fireSpecSchema } from '../hazards/fire/fireSpec';
 import { floodSpecSchema } from '../hazards/flood/schema';
@@ -134,7 +135,17 @@ export const floodHazardSchema = z.strictObject({ id, name: text.optional(), kin
 /** An infectious disease spreading among residents by contact (sim/hazards/epidemic), over days. */
 export const epidemicHazardSchema = z.strictObject({ id, name: text.optional(), kind: z.literal('epidemic'), epidemic: epidemicSpecSchema });
 
-export const hazardSchema = z.discriminatedUnion('kind', [areaHazardSchema, fireHazardSchema, gasHazardSchema, floodHazardSchema, epidemicHazardSchema]);
+/** An earthquake: buildings damaged by their vulnerability, residents trapped, debris blocking the ways (sim/hazards/earthquake). */
+export const earthquakeHazardSchema = z.strictObject({ id, name: text.optional(), kind: z.literal('earthquake'), earthquake: earthquakeSpecSchema });
+
+export const hazardSchema = z.discriminatedUnion('kind', [
+  areaHazardSchema,
+  fireHazardSchema,
+  gasHazardSchema,
+  floodHazardSchema,
+  epidemicHazardSchema,
+  earthquakeHazardSchema,
+]);
 export type Hazard = z.infer<typeof hazardSchema>;
 
 /**

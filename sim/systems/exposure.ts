@@ -1,6 +1,7 @@
 import { Trait } from '../agents/Residents';
 import { ResidentState } from '../core/Simulation';
 import type { World } from '../core/World';
+import { Cue } from '../detection/hazards';
 import { setState } from '../warning/decide';
 
 /** Harm done so far: dose per resident and the community totals. */
@@ -9,12 +10,14 @@ export interface HarmState {
   dose: Float32Array;
   injured: number;
   deceased: number;
+  /** Residents trapped by building damage, so far. */
+  trapped: number;
   /** Person-seconds spent where the hazard intensity is at least `harm.dangerIntensity`. */
   exposurePersonS: number;
 }
 
 export function createHarmState(residents: number, hasHazards: boolean): HarmState {
-  return { dose: new Float32Array(hasHazards ? residents : 0), injured: 0, deceased: 0, exposurePersonS: 0 };
+  return { dose: new Float32Array(hasHazards ? residents : 0), injured: 0, deceased: 0, trapped: 0, exposurePersonS: 0 };
 }
 
 /**
@@ -32,6 +35,8 @@ export function stepExposure(world: World): void {
   const r = world.residents;
   const { state, cell, traits, speedMps } = r;
   const intensity = world.hazardIntensity;
+  const cues = world.hazardCue;
+  const DEBRIS = Cue.Debris;
   const dt = world.tickS;
   const SAFE = ResidentState.Safe;
   const DECEASED = ResidentState.Deceased;
@@ -41,7 +46,8 @@ export function stepExposure(world: World): void {
     if (s === SAFE || s === DECEASED) continue;
     const c = cell[i];
     let level = intensity[c];
-    if (level <= 0) continue;
+    // Earthquake damage and debris harm by trapping people, not by a dose: dust alone gives none.
+    if (level <= 0 || cues[c] === DEBRIS) continue;
     if (level >= dangerIntensity) harm.exposurePersonS += dt;
     // Sheltering indoors cuts the dose, except in a burning cell.
     if (s === SHELTERING && !(blocked.length && blocked[c])) level *= shelterFactor;

@@ -70,6 +70,8 @@ export function readMetrics(world: World): Metrics {
     meanTrust: round(w.meanTrust),
     injured: world.harm.injured,
     deceased: world.harm.deceased,
+    trapped: world.harm.trapped,
+    rescued: rescuedCount(world),
     exposurePersonS: round(world.harm.exposurePersonS),
     hazards: Object.fromEntries(world.hazardModules.map((m) => [m.id, m.report()])),
     volunteers: volunteerStats(world),
@@ -89,4 +91,15 @@ function vulnerableCounts(world: World): { vulnerable: number; vulnerableReached
     if (state[i] === ResidentState.Safe) vulnerableSafe++;
   }
   return { vulnerable, vulnerableReached, vulnerableSafe };
+}
+
+/** Trapped residents no longer waiting for help and alive: freed by a volunteer. */
+function rescuedCount(world: World): number {
+  if (world.harm.trapped === 0) return 0;
+  const { traits, state, count } = world.residents;
+  let rescued = 0;
+  for (let i = 0; i < count; i++) {
+    if (traits[i] & Trait.Trapped && state[i] !== ResidentState.AwaitingHelp && state[i] !== ResidentState.Deceased) rescued++;
+  }
+  return rescued;
 }

@@ -82,3 +82,20 @@ describe('riverside flood with a power cut', () => {
     expect(m['top-down'].exposurePersonS).toBeLessThan(m['paper-plan'].exposurePersonS);
   });
 });
+
+describe('earthquake with trapped residents', () => {
+  const m = outcomesOf('scenarios/compound-earthquake.json', 1200);
+
+  it('damages the old masonry blocks, drops debris on the lanes and traps residents', () => {
+    const shock = m.resilient.hazards['main-shock'];
+    expect(shock.heavy + shock.collapse).toBeGreaterThan(0);
+    expect(shock.debrisCells).toBeGreaterThan(0);
+    expect(m.resilient.trapped).toBeGreaterThan(0);
+  });
+
+  it('frees the trapped sooner the sooner the community acts on its own authority', () => {
+    expect(m.resilient.rescued).toBeGreaterThan(m['top-down'].rescued);
+    expect(m['top-down'].rescued).toBeGreaterThanOrEqual(m['paper-plan'].rescued);
+    expect(m['paper-plan'].rescued).toBe(0);
+  });
+});
