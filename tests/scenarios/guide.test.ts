@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { earthquakeSpecSchema } from '../../sim/hazards/earthquake/earthquakeSpec';
 import { epidemicSpecSchema } from '../../sim/hazards/epidemic/spec';
 import { fireSpecSchema } from '../../sim/hazards/fire/fireSpec';
 import { floodSpecSchema } from '../../sim/hazards/flood/schema';
@@ -45,6 +46,7 @@ const FRAGMENTS: Record<string, z.ZodType> = {
   flood: floodSpecSchema,
   elevation: elevationSchema,
   epidemic: epidemicSpecSchema,
+  earthquake: earthquakeSpecSchema,
 };
 
 interface Block {
