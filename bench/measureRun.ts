@@ -1,14 +1,22 @@
 import { createSimulation, describeErrors, loadScenarioObject, type ScenarioInput, type Simulation } from '../sim/index';
+import { createHazardCommunity, HAZARD_MODELS, HAZARD_TICK_S, type HazardLayout, type HazardModel } from './hazardCommunity';
 import { type CommunityLayout, createSyntheticCommunity } from './syntheticCommunity';
 import { createWarningCommunity, WARNING_STRATEGY } from './warningCommunity';
 
 /**
  * The models the benchmark times. "evacuation": everyone is ordered out at 0 s and walks. "warning": the
  * same community at night with a hazard, sensors, a duty desk, three channels, a rumour and volunteers;
- * people leave only when warned (see warningCommunity.ts).
+ * people leave only when warned (see warningCommunity.ts). "hazard-fire", "hazard-gas", "hazard-flood" and
+ * "hazard-combined": a town of 512 × 512 cells with that hazard engine (or all three) spreading, timed once
+ * the hazard covers a sizeable area, while everyone walks out (see hazardCommunity.ts).
  */
-export const BENCH_MODELS = ['evacuation', 'warning'] as const;
+export const BENCH_MODELS = ['evacuation', 'warning', ...HAZARD_MODELS] as const;
 export type BenchModel = (typeof BENCH_MODELS)[number];
+
+/** Whether a model is one of the hazard models. */
+export function isHazardModel(model: BenchModel): model is HazardModel {
+  return (HAZARD_MODELS as readonly string[]).includes(model);
+}
 
 export interface MeasureRequest {
   model: BenchModel;
@@ -21,12 +29,18 @@ export interface MeasureRequest {
   warmupTicks: number;
   timedTicks: number;
   seed: number;
+  /** Hazard models: cells per side of the map (default 512; tests use small maps). */
+  sideCells?: number;
 }
 
 export interface MeasureResult {
   model: BenchModel;
   agents: number;
-  layout: CommunityLayout;
+  layout: CommunityLayout | HazardLayout;
+  /** Cells of the map. */
+  gridCells: number;
+  /** Simulated seconds per tick. */
+  tickS: number;
   /** Building, validating and creating the run, ms. */
   setupMs: number;
   /** Wall time of the warm-up, ms (not timed). */
@@ -47,6 +61,12 @@ export interface MeasureResult {
   /** Share of residents who had heard a warning when timing starts and when it ends. */
   informedShareStart: number;
   informedShareEnd: number;
+  /**
+   * Hazard models: share of the map's cells where a hazard is perceived (intensity above 0: flames, smoke,
+   * gas or water) when timing starts and when it ends; null for the other models.
+   */
+  hazardShareStart: number | null;
+  hazardShareEnd: number | null;
   /** Resident set of the whole process while this run was the only one, MB. */
   rssMB: number;
   /** This thread's JS heap plus typed-array memory, MB. */
@@ -58,9 +78,17 @@ const MAX_WAIT_FOR_WARNING_S = 1800;
 /** Ticks between samples of who is walking during the timed ticks; sampling is not timed. */
 const SAMPLE_EVERY_TICKS = 20;
 
-/** The scenario of a model at a size, with the strategy to run (validated by measureRun and the tests). */
-export function benchScenario(model: BenchModel, agents: number): { scenario: ScenarioInput; layout: CommunityLayout; strategy?: string } {
+/**
+ * The scenario of a model at a size, with the strategy to run (validated by measureRun and the tests). Hazard
+ * models order everyone out when the warm-up ends (`warmupTicks`), so the timed ticks hold people walking.
+ */
+export function benchScenario(
+  model: BenchModel,
+  agents: number,
+  request: Pick<MeasureRequest, 'warmupTicks' | 'sideCells'> = { warmupTicks: 0 },
+): { scenario: ScenarioInput; layout: CommunityLayout | HazardLayout; strategy?: string } {
   if (model === 'warning') return { ...createWarningCommunity(agents), strategy: WARNING_STRATEGY };
+  if (isHazardModel(model)) return createHazardCommunity(model, agents, { sideCells: request.sideCells, evacuateAtS: request.warmupTicks * HAZARD_TICK_S });
   return createSyntheticCommunity(agents);
 }
 
@@ -71,7 +99,7 @@ export function benchScenario(model: BenchModel, agents: number): { scenario: Sc
 export function measureRun(request: MeasureRequest): MeasureResult {
   const { model, agents, warmupTicks, timedTicks, seed } = request;
   const setupStart = performance.now();
-  const { scenario, layout, strategy } = benchScenario(model, agents);
+  const { scenario, layout, strategy } = benchScenario(model, agents, request);
   const loaded = loadScenarioObject(scenario);
   if (!loaded.ok) throw new Error(`the synthetic ${model} community of ${agents} is not a valid scenario:\n${describeErrors(loaded.errors)}`);
   const sim = createSimulation(loaded.scenario, { seed, strategy });
@@ -84,6 +112,8 @@ export function measureRun(request: MeasureRequest): MeasureResult {
   const warmupMs = performance.now() - warmupStart;
 
   const timedFromS = sim.timeS;
+  const hazard = isHazardModel(model);
+  const hazardShareStart = hazard ? hazardShare(sim) : null;
   const start = sim.metrics();
   let movingSum = start.moving;
   let samples = 1;
@@ -99,6 +129,8 @@ export function measureRun(request: MeasureRequest): MeasureResult {
     samples++;
   }
   const end = sim.metrics();
+  const hazardShareEnd = hazard ? hazardShare(sim) : null;
+  const gridCells = loaded.scenario.map.rows.length * loaded.scenario.map.rows[0].length;
 
   const memory = process.memoryUsage();
   rss = Math.max(rss, memory.rss);
@@ -106,6 +138,8 @@ export function measureRun(request: MeasureRequest): MeasureResult {
     model,
     agents,
     layout,
+    gridCells,
+    tickS: sim.tickS,
     setupMs,
     warmupMs,
     ticksPerS: (timedTicks * 1000) / elapsedMs,
@@ -119,6 +153,8 @@ export function measureRun(request: MeasureRequest): MeasureResult {
     movingShareMean: movingSum / samples / agents,
     informedShareStart: start.informedShare,
     informedShareEnd: end.informedShare,
+    hazardShareStart,
+    hazardShareEnd,
     rssMB: rss / 2 ** 20,
     heapMB: (memory.heapUsed + memory.arrayBuffers) / 2 ** 20,
   };
@@ -136,4 +172,13 @@ function stepToFirstWarning(sim: Simulation): number {
     for (; seen < events.length; seen++) if (events[seen].kind === 'warn') return events[seen].timeS;
   }
   throw new Error(`no official warning went out in the first ${MAX_WAIT_FOR_WARNING_S} simulated seconds`);
+}
+
+/** Share of the map's cells where a hazard is perceived now (the snapshot's hazard layer above 0). Not timed. */
+function hazardShare(sim: Simulation): number {
+  const layer = sim.snapshot().hazard;
+  if (!layer) return 0;
+  let covered = 0;
+  for (let c = 0; c < layer.length; c++) if (layer[c] > 0) covered++;
+  return covered / layer.length;
 }

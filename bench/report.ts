@@ -1,5 +1,6 @@
 import { arch, availableParallelism, cpus, platform, totalmem } from 'node:os';
 import { formatNumber, formatTable } from '../cli/output';
+import { BREACH_M3_PER_S, FIRE_WIND_MPS, HAZARD_CELL_M, LEAK_KG_PER_S } from './hazardCommunity';
 import type { BenchModel, MeasureResult } from './measureRun';
 
 /** The evacuation model's target: 100,000 residents at 200 ticks per second or more, on one core. */
@@ -8,7 +9,7 @@ export const TARGET_TICKS_PER_S = 200;
  * Speed targets at 100,000 residents by model: the evacuation model's, and for the model with warning and
  * behaviour on, the whole-model target of the performance work (60 ticks/s).
  */
-const TARGET_TICKS_BY_MODEL: Record<BenchModel, number> = { evacuation: TARGET_TICKS_PER_S, warning: 60 };
+const TARGET_TICKS_BY_MODEL: Partial<Record<BenchModel, number>> = { evacuation: TARGET_TICKS_PER_S, warning: 60 };
 export const TARGET_AGENTS = 100_000;
 /** The issue's memory target for simulation state. */
 export const TARGET_BYTES_PER_AGENT = 100;
@@ -20,6 +21,10 @@ export interface BenchRow {
   ticksPerS: number | null;
   msPerTick: number | null;
   bytesPerAgent: number | null;
+  /** Cells of the map (median over runs; every run of a row has the same map). */
+  gridCells: number | null;
+  /** Simulated seconds per tick. */
+  tickS: number | null;
   runs: number;
   /** Share of residents walking at the end of the timed ticks (median over runs). */
   movingShare: number | null;
@@ -40,6 +45,9 @@ export interface BenchRow {
   informedShareEnd?: number | null;
   /** Warning rows: ms per tick divided by the evacuation model's at the same size (null when that size was not measured). */
   msPerTickVsEvacuation?: number | null;
+  /** Hazard rows: share of the map's cells where a hazard is perceived when timing started and ended. */
+  hazardShareStart?: number | null;
+  hazardShareEnd?: number | null;
   /** Why the size has no numbers, when a run failed or ran out of time. */
   error?: string;
 }
@@ -66,6 +74,7 @@ const round = (value: number, digits: number) => Number(value.toFixed(digits));
 /** Medians of the runs of one model at one size; `error` when no run produced numbers. */
 export function summarizeRuns(model: BenchModel, agents: number, results: readonly MeasureResult[], error?: string): BenchRow {
   const warning = model === 'warning';
+  const hazard = model.startsWith('hazard-');
   if (results.length === 0) {
     return {
       model,
@@ -73,6 +82,8 @@ export function summarizeRuns(model: BenchModel, agents: number, results: readon
       ticksPerS: null,
       msPerTick: null,
       bytesPerAgent: null,
+      gridCells: null,
+      tickS: null,
       runs: 0,
       movingShare: null,
       movingShareStart: null,
@@ -83,6 +94,7 @@ export function summarizeRuns(model: BenchModel, agents: number, results: readon
       timedToS: null,
       peakRssMB: null,
       ...(warning ? { firstOfficialWarningS: null, informedShareStart: null, informedShareEnd: null, msPerTickVsEvacuation: null } : {}),
+      ...(hazard ? { hazardShareStart: null, hazardShareEnd: null } : {}),
       error,
     };
   }
@@ -93,6 +105,8 @@ export function summarizeRuns(model: BenchModel, agents: number, results: readon
     ticksPerS: mid((r) => r.ticksPerS, 1),
     msPerTick: mid((r) => r.msPerTick, 3),
     bytesPerAgent: mid((r) => r.bytesPerAgent, 1),
+    gridCells: mid((r) => r.gridCells, 0),
+    tickS: mid((r) => r.tickS, 3),
     runs: results.length,
     movingShare: mid((r) => r.movingShareEnd, 3),
     movingShareStart: mid((r) => r.movingShareStart, 3),
@@ -110,6 +124,7 @@ export function summarizeRuns(model: BenchModel, agents: number, results: readon
           msPerTickVsEvacuation: null,
         }
       : {}),
+    ...(hazard ? { hazardShareStart: mid((r) => r.hazardShareStart ?? 0, 3), hazardShareEnd: mid((r) => r.hazardShareEnd ?? 0, 3) } : {}),
     ...(error ? { error } : {}),
   };
 }
@@ -146,22 +161,25 @@ export function formatReport(machine: ReturnType<typeof machineInfo>, rows: read
       ...warningTable(warning),
     );
   }
+  const hazard = rows.filter((r) => r.model.startsWith('hazard-'));
+  if (hazard.length) lines.push('', ...hazardHeading(hazard), '', ...hazardTable(hazard));
   lines.push('', ...targetLines(rows));
   return lines;
 }
 
-const MODEL_NAMES: Record<BenchModel, string> = { evacuation: 'evacuation', warning: 'warning and behaviour' };
+/** Models with the issue's targets (speed at 100,000 residents, memory per resident). */
+const MODEL_NAMES: Partial<Record<BenchModel, string>> = { evacuation: 'evacuation', warning: 'warning and behaviour' };
 
 /** The issue's targets, model by model: speed at 100,000 residents and state memory per resident. */
 function targetLines(rows: readonly BenchRow[]): string[] {
   const speed: string[] = [];
   const memory: string[] = [];
   for (const model of Object.keys(MODEL_NAMES) as BenchModel[]) {
-    const name = MODEL_NAMES[model];
+    const name = MODEL_NAMES[model] ?? model;
     const target = rows.find((r) => r.model === model && r.agents === TARGET_AGENTS && r.ticksPerS !== null);
     if (target?.ticksPerS != null) {
       const ratio = target.msPerTickVsEvacuation != null ? ` (${target.msPerTickVsEvacuation.toFixed(2)}× the evacuation model's ms/tick)` : '';
-      const goal = TARGET_TICKS_BY_MODEL[model];
+      const goal = TARGET_TICKS_BY_MODEL[model] ?? 0;
       speed.push(`  ${name}: ${formatNumber(target.ticksPerS, 0)} ticks/s${ratio}, target ${goal} — ${target.ticksPerS >= goal ? 'met' : 'NOT met'}`);
     }
     const measured = rows.filter((r) => r.model === model && r.bytesPerAgent !== null);
@@ -237,4 +255,62 @@ function warningTable(rows: readonly BenchRow[]): string[] {
 
 function runsCell(r: BenchRow): string {
   return String(r.runs) + (r.error ? `  (${r.error})` : '');
+}
+
+const HAZARD_NAMES: Record<string, string> = {
+  'hazard-fire': 'fire',
+  'hazard-gas': 'gas',
+  'hazard-flood': 'flood',
+  'hazard-combined': 'fire + gas + flood',
+};
+
+/** What the hazard rows time, from the first measured row (all share the map, tick and population). */
+function hazardHeading(rows: readonly BenchRow[]): string[] {
+  const first = rows.find((r) => r.gridCells != null && r.tickS != null);
+  const side = first?.gridCells ? Math.round(Math.sqrt(first.gridCells)) : null;
+  const map = side ? `${formatNumber(side, 0)} × ${formatNumber(side, 0)} cells` : 'a square map';
+  return [
+    `Hazard models: a town of ${map} of ${HAZARD_CELL_M} m, residents at home; a fire (${FIRE_WIND_MPS} m/s wind), a gas leak (${LEAK_KG_PER_S} kg/s),`,
+    `a levee breach (${BREACH_M3_PER_S} m³/s) or all three, from 0 s. Timed once the hazard covers a sizeable area, while it spreads and everyone walks out`,
+    `(ordered out when timing starts); ${first?.tickS ?? 0.5} s ticks. "cover": share of cells where flames, smoke, gas or water are perceived.`,
+  ];
+}
+
+function hazardTable(rows: readonly BenchRow[]): string[] {
+  const header = [
+    'hazard',
+    'residents',
+    'grid cells',
+    'ticks/s',
+    'ms/tick',
+    'bytes/agent',
+    'state',
+    'cover',
+    'walking (mean)',
+    'timed',
+    'setup + warm-up',
+    'peak RSS',
+    'runs',
+  ];
+  const body = rows.map((r) => {
+    const name = HAZARD_NAMES[r.model] ?? r.model;
+    if (r.ticksPerS === null) return [name, formatNumber(r.agents, 0), '—', '—', '—', '—', '—', '—', '—', '—', '—', '—', `0  (${r.error})`];
+    const stateMB = ((r.bytesPerAgent ?? 0) * r.agents) / 2 ** 20;
+    return [
+      name,
+      formatNumber(r.agents, 0),
+      formatNumber(r.gridCells ?? 0, 0),
+      formatNumber(r.ticksPerS, 0),
+      formatNumber(r.msPerTick ?? 0, 3),
+      formatNumber(r.bytesPerAgent ?? 0, 1),
+      `${formatNumber(stateMB, 1)} MB`,
+      `${percent(r.hazardShareStart)} → ${percent(r.hazardShareEnd)}`,
+      `${percent(r.movingShareStart)} → ${percent(r.movingShare)} (${percent(r.movingShareMean)})`,
+      `${seconds(r.timedFromS)}–${seconds(r.timedToS)} s`,
+      `${formatNumber(r.setupS ?? 0, 1)} + ${formatNumber(r.warmupS ?? 0, 1)} s`,
+      `${formatNumber(r.peakRssMB ?? 0, 0)} MB`,
+      runsCell(r),
+    ];
+  });
+  return formatTable([header, ...body], [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
 }

@@ -1,14 +1,17 @@
 import { resourceUsage } from 'node:process';
 import { parseArgs, UsageError } from '../cli/args';
-import { BENCH_MODELS, type BenchModel, type MeasureRequest, type MeasureResult } from './measureRun';
+import { HAZARD_MODELS } from './hazardCommunity';
+import { BENCH_MODELS, type BenchModel, isHazardModel, type MeasureRequest, type MeasureResult } from './measureRun';
 import { type BenchRow, compareWithEvacuation, formatReport, machineInfo, summarizeRuns } from './report';
 import { spawnMeasurement } from './spawnMeasurement';
 
 /**
- * `npm run bench [-- --json] [--models evacuation,warning] [--sizes 1000,10000] [--runs N] [--timeout-s S]`:
- * ticks per second and memory of the evacuation model at 1,000 to 1,000,000 residents, and of the warning
- * and behaviour model at 10,000 and 100,000 (--sizes sets the sizes of every model it runs). Progress goes
- * to stderr; stdout holds only the tables, or with --json one object { machine, rows, peakRssMB }.
+ * `npm run bench [-- --json] [--models evacuation,warning,hazards] [--sizes 1000,10000] [--runs N] [--timeout-s S]`:
+ * ticks per second and memory of the evacuation model at 1,000 to 1,000,000 residents, of the warning and
+ * behaviour model at 10,000 and 100,000, and of each hazard engine (fire, gas, flood, and all three) on a
+ * 512 × 512 map with 10,000 residents (--sizes sets the sizes of every model it runs; "hazards" in --models
+ * stands for the four hazard models). Progress goes to stderr; stdout holds only the tables, or with --json
+ * one object { machine, rows, peakRssMB }.
  */
 const DEFAULT_SIZES: Record<BenchModel, number[]> = {
   evacuation: [1_000, 10_000, 100_000, 1_000_000],
@@ -16,6 +19,11 @@ const DEFAULT_SIZES: Record<BenchModel, number[]> = {
   // warm-up to the warning phase, then about 280 ms a tick), which would double the whole bench. Time it
   // on its own with --models warning --sizes 1000000 --timeout-s 400.
   warning: [10_000, 100_000],
+  // The map (512 × 512 cells) is the size that matters here; a modest population walks out meanwhile.
+  'hazard-fire': [10_000],
+  'hazard-gas': [10_000],
+  'hazard-flood': [10_000],
+  'hazard-combined': [10_000],
 };
 
 /**
@@ -25,22 +33,43 @@ const DEFAULT_SIZES: Record<BenchModel, number[]> = {
  * trips, the desk takes 60 s to decide) and 90 s beyond, when the first households are on their way;
  * the 60 timed seconds then hold the warnings spreading (informed about 65% → 80%) and walking rising
  * to about half of all residents.
+ * Hazards (ticks of 0.5 s): the warm-up runs until the hazard covers a sizeable area (about 12% of the map
+ * for the fire with its smoke at 300 s, 12% for the gas at 150 s, before its plume reaches the map's edge,
+ * 13% for the flood at 300 s, 34% for all three at 300 s); everyone is ordered out as timing starts, and the
+ * 60 timed seconds hold the hazard still spreading, routes rebuilt around it every 5 s and most residents
+ * walking. The whole bench takes about 3 minutes on 2 cores, a third of it the combined model's warm-up.
  */
 const TICKS: Record<BenchModel, { warmupTicks: number; timedTicks: number }> = {
   evacuation: { warmupTicks: 20, timedTicks: 80 },
   warning: { warmupTicks: 360, timedTicks: 240 },
+  'hazard-fire': { warmupTicks: 600, timedTicks: 120 },
+  'hazard-gas': { warmupTicks: 300, timedTicks: 120 },
+  'hazard-flood': { warmupTicks: 600, timedTicks: 120 },
+  'hazard-combined': { warmupTicks: 600, timedTicks: 120 },
 };
-/** Small sizes are fast and noisy, so they get more runs; the median needs at least three. One run at 1,000,000 of the warning model. */
-const runsFor = (model: BenchModel, agents: number) => (agents <= 10_000 ? 5 : model === 'warning' && agents > 100_000 ? 1 : 3);
+/**
+ * Small sizes are fast and noisy, so they get more runs; the median needs at least three. One run at
+ * 1,000,000 of the warning model. Hazard runs spend most of their time warming up: three each.
+ */
+const runsFor = (model: BenchModel, agents: number) => (isHazardModel(model) ? 3 : agents <= 10_000 ? 5 : model === 'warning' && agents > 100_000 ? 1 : 3);
+/** Names --models accepts besides the models: a group of models. */
+const MODEL_GROUPS: Record<string, readonly BenchModel[]> = { hazards: HAZARD_MODELS };
 /** Stop repeating a size once its runs have taken this long (1,000,000 residents may get fewer runs). */
 const SIZE_BUDGET_MS = 90_000;
 
 async function main(argv: readonly string[]): Promise<number> {
   const { flags } = parseArgs('npm run bench --', argv, { json: 'boolean', models: 'string', sizes: 'string', runs: 'string', 'timeout-s': 'string' });
-  const models = flags.models === undefined ? [...BENCH_MODELS] : String(flags.models).split(',');
+  const models =
+    flags.models === undefined
+      ? [...BENCH_MODELS]
+      : String(flags.models)
+          .split(',')
+          .flatMap((m) => MODEL_GROUPS[m] ?? [m]);
   const unknown = models.filter((m) => !(BENCH_MODELS as readonly string[]).includes(m));
-  if (unknown.length || models.length === 0)
-    throw new UsageError(`--models takes ${BENCH_MODELS.join(' and/or ')}, comma-separated, for example --models warning`);
+  if (unknown.length || models.length === 0) {
+    const names = [...BENCH_MODELS, ...Object.keys(MODEL_GROUPS)];
+    throw new UsageError(`--models takes ${names.join(', ')} (hazards: all four hazard models), comma-separated, for example --models warning,hazard-fire`);
+  }
   const sizes = flags.sizes === undefined ? undefined : String(flags.sizes).split(',').map(Number);
   if (sizes?.some((n) => !Number.isInteger(n) || n < 1 || n > 2_000_000))
     throw new UsageError('--sizes takes whole numbers from 1 to 2000000, for example --sizes 1000,10000');
@@ -78,9 +107,10 @@ async function measureSize(model: BenchModel, agents: number, runs: number, time
     const r = outcome.result;
     results.push(r);
     const informed = model === 'warning' ? `, informed ${pct(r.informedShareStart)} → ${pct(r.informedShareEnd)}` : '';
+    const cover = r.hazardShareStart !== null ? `, hazard cover ${pct(r.hazardShareStart)} → ${pct(r.hazardShareEnd ?? 0)}` : '';
     process.stderr.write(
       `${model}, ${agents} residents, run ${run}/${runs}: ${r.ticksPerS.toFixed(0)} ticks/s, setup ${(r.setupMs / 1000).toFixed(1)} s, ` +
-        `warm-up ${(r.warmupMs / 1000).toFixed(1)} s, walking ${pct(r.movingShareStart)} → ${pct(r.movingShareEnd)}${informed}\n`,
+        `warm-up ${(r.warmupMs / 1000).toFixed(1)} s, walking ${pct(r.movingShareStart)} → ${pct(r.movingShareEnd)}${informed}${cover}\n`,
     );
     if (performance.now() - started > SIZE_BUDGET_MS && run < runs) {
       process.stderr.write(`${model}, ${agents} residents: stopping after ${run} runs (time budget)\n`);

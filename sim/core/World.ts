@@ -1,6 +1,7 @@
 import type { Residents, Volunteers } from '../agents/Residents';
 import type { DetectionState } from '../detection/DetectionState';
 import type { HazardRuntime } from '../detection/hazards';
+import type { HazardLayer } from '../hazards/HazardLayer';
 import type { HazardModule } from '../hazards/modules';
 import type { Scenario, ScenarioAction, TimelineEvent } from '../scenario/schema';
 import type { DistanceField } from '../space/distanceField';
@@ -82,6 +83,8 @@ export interface World {
   detection: DetectionState;
   /** Fire and gas engines (area hazards are in `hazards`). */
   hazardModules: HazardModule[];
+  /** Each engine's own view of the cells, combined into the hazard fields by publishCell. */
+  hazardLayers: HazardLayer[];
   /** 1 where a hazard makes a cell impassable (burning, deep water); empty without fire or flood hazards. */
   hazardBlocked: Uint8Array;
   /** Walking speed factor per cell in 1/255 (shallow water slows); empty without a flood. */

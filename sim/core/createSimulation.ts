@@ -86,6 +86,7 @@ function createWorld(scenario: Scenario, options: SimulationOptions): World {
   const cells = grid.width * grid.height;
   const { residents, volunteers } = populate(scenario, grid, options.seed);
   assignTraits(scenario, residents, options.seed);
+  const hazardEngines = createHazardModules(scenario, grid, options.seed, residents, strategy?.levers ?? leversSchema.parse({}));
   const cellAreaM2 = grid.cellSizeM * grid.cellSizeM;
   const tickS = scenario.simulation.tickS;
   const placeCount = grid.places.length;
@@ -132,10 +133,11 @@ function createWorld(scenario: Scenario, options: SimulationOptions): World {
     hazardCue: new Uint8Array(scenario.hazards.length ? cells : 0),
     hazards: createHazards(scenario.hazards),
     detection: createDetectionState(),
-    hazardModules: createHazardModules(scenario, grid, options.seed, residents, strategy?.levers ?? leversSchema.parse({})),
-    hazardBlocked: new Uint8Array(scenario.hazards.some((h) => h.kind === 'fire' || h.kind === 'flood') ? cells : 0),
+    hazardModules: hazardEngines.modules,
+    hazardLayers: hazardEngines.layers,
+    hazardBlocked: new Uint8Array(scenario.hazards.some((h) => h.kind === 'fire' || h.kind === 'flood' || h.kind === 'earthquake') ? cells : 0),
     avoidPenalty: null,
-    walkFactor: new Uint8Array(scenario.hazards.some((h) => h.kind === 'flood' || h.kind === 'fire') ? cells : 0).fill(255),
+    walkFactor: new Uint8Array(scenario.hazards.some((h) => h.kind === 'flood' || h.kind === 'fire' || h.kind === 'earthquake') ? cells : 0).fill(255),
     hazardRerouteDue: false,
     nextRerouteTick: 0,
     harm: createHarmState(residents.count, scenario.hazards.length > 0),
@@ -288,6 +290,7 @@ function memoryOf(world: World): number {
   let bytes = typedArrayBytes(world.residents) + typedArrayBytes(world.volunteers) + typedArrayBytes(world.grid) + typedArrayBytes(world);
   for (const slot of world.fields) bytes += typedArrayBytes(slot.field);
   for (const p of world.grid.places) bytes += p.cells.byteLength;
+  for (const layer of world.hazardLayers) bytes += typedArrayBytes(layer);
   bytes += typedArrayBytes(world.warning) + typedArrayBytes(world.detection.changes);
   if (world.detection.runtime) bytes += typedArrayBytes(world.detection.runtime) + typedArrayBytes(world.detection.runtime.sensors);
   bytes += volunteerTaskBytes(world);

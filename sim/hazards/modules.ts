@@ -1,7 +1,6 @@
 import type { Residents } from '../agents/Residents';
 import type { StateHasher } from '../core/hash';
 import type { World } from '../core/World';
-import { setHazardCell } from '../detection/hazardChanges';
 import { Cue } from '../detection/hazards';
 import { createRandom } from '../random/Random';
 import type { Scenario } from '../scenario/schema';
@@ -44,6 +43,7 @@ import {
   stepFlood,
   walkingSpeedFactor,
 } from './flood/index';
+import { createHazardLayer, type HazardLayer, publishCell } from './HazardLayer';
 import { createPlume, type Plume, intensityAt as plumeIntensity, plumeMassKg, stepPlume } from './plume/index';
 import { trapResidents } from './trapResidents';
 
@@ -65,23 +65,38 @@ export interface HazardModule {
   hash(h: StateHasher): void;
 }
 
+/** Walking factor over debris, in 1/255: about a third of the usual speed. */
+const DEBRIS_WALK = 85;
+
 /** Share of walking speed lost in the thickest smoke. */
 const SMOKE_SLOWDOWN = 0.5;
 
 /** The fire, gas, flood and epidemic hazards of a scenario, ready to run. Area hazards run in sim/detection/hazards.ts. */
-export function createHazardModules(scenario: Scenario, grid: Grid, seed: number, residents: Residents, levers: Levers): HazardModule[] {
-  const out: HazardModule[] = [];
+export function createHazardModules(
+  scenario: Scenario,
+  grid: Grid,
+  seed: number,
+  residents: Residents,
+  levers: Levers,
+): { modules: HazardModule[]; layers: HazardLayer[] } {
+  const modules: HazardModule[] = [];
+  const layers: HazardLayer[] = [];
+  const cells = grid.width * grid.height;
+  const layer = (slows: boolean, blocks: boolean) => {
+    layers.push(createHazardLayer(cells, slows, blocks));
+    return layers.length - 1;
+  };
   for (const h of scenario.hazards) {
-    if (h.kind === 'fire') out.push(fireModule(h.id, grid, seed, h.fire));
-    else if (h.kind === 'gas') out.push(gasModule(h.id, grid, h.plume));
-    else if (h.kind === 'flood') out.push(floodModule(h.id, grid, h.flood));
-    else if (h.kind === 'earthquake') out.push(earthquakeModule(h.id, grid, seed, h.earthquake));
-    else if (h.kind === 'epidemic') out.push(epidemicModule(h.id, residents, seed, withResponse(h.epidemic, levers)));
+    if (h.kind === 'fire') modules.push(fireModule(h.id, grid, seed, h.fire, layer(true, true)));
+    else if (h.kind === 'gas') modules.push(gasModule(h.id, grid, h.plume, layer(false, false)));
+    else if (h.kind === 'flood') modules.push(floodModule(h.id, grid, h.flood, layer(true, true)));
+    else if (h.kind === 'earthquake') modules.push(earthquakeModule(h.id, grid, seed, h.earthquake, layer(true, true)));
+    else if (h.kind === 'epidemic') modules.push(epidemicModule(h.id, residents, seed, withResponse(h.epidemic, levers)));
   }
-  return out;
+  return { modules, layers };
 }
 
-function fireModule(id: string, grid: Grid, seed: number, spec: Parameters<typeof createFire>[1]): HazardModule {
+function fireModule(id: string, grid: Grid, seed: number, spec: Parameters<typeof createFire>[1], layerIndex: number): HazardModule {
   const fuel = fuelFromCellKinds(grid.baseKinds, grid.width, grid.height, spec);
   const fire: Fire = createFire({ width: grid.width, height: grid.height, cellSizeM: grid.cellSizeM, fuel }, spec, createRandom(seed, `fire:${id}`));
   return {
@@ -108,22 +123,17 @@ function fireModule(id: string, grid: Grid, seed: number, spec: Parameters<typeo
     valueAt: (cell) => fire.state[cell],
     step(world) {
       stepFire(fire, world.tickS);
-      const blocked = world.hazardBlocked;
-      let blockingChanged = false;
+      const layer = world.hazardLayers[layerIndex];
       forEachChangedCell(fire, (c) => {
         const burning = blocksCell(fire, c);
         const intensity = fireIntensity(fire, c);
-        setHazardCell(world, c, intensity, burning ? Cue.Fire : intensity > 0 ? Cue.Smoke : 0);
-        // Smoke slows walking (people stoop and feel their way) down to half speed in the thickest smoke.
-        world.walkFactor[c] = Math.round((1 - SMOKE_SLOWDOWN * (burning ? 0 : intensity)) * 255);
-        if (blocked[c] !== (burning ? 1 : 0)) {
-          blocked[c] = burning ? 1 : 0;
-          // Nobody steps into fire from now on; the routes around it follow at the next reroute.
-          if (burning) world.passable[c] = 0;
-          blockingChanged = true;
-        }
+        layer.intensity[c] = intensity;
+        layer.cue[c] = burning ? Cue.Fire : intensity > 0 ? Cue.Smoke : 0;
+        // Smoke slows walking (people stoop and feel their way), down to half speed in the thickest smoke.
+        (layer.walk as Uint8Array)[c] = Math.round((1 - SMOKE_SLOWDOWN * (burning ? 0 : intensity)) * 255);
+        (layer.blocked as Uint8Array)[c] = burning ? 1 : 0;
+        publishCell(world, c);
       });
-      if (blockingChanged) world.hazardRerouteDue = true;
     },
     start(world) {
       const nowS = world.tick * world.tickS;
@@ -135,7 +145,7 @@ function fireModule(id: string, grid: Grid, seed: number, spec: Parameters<typeo
   };
 }
 
-function gasModule(id: string, grid: Grid, spec: Parameters<typeof createPlume>[1]): HazardModule {
+function gasModule(id: string, grid: Grid, spec: Parameters<typeof createPlume>[1], layerIndex: number): HazardModule {
   const wall = Uint8Array.from(grid.baseKinds, (k) => (k === CellKind.Wall ? 1 : 0));
   const plume: Plume = createPlume({ width: grid.width, height: grid.height, cellSizeM: grid.cellSizeM, wall }, spec);
   // Cells published last tick, so cells the gas left are cleared too.
@@ -147,6 +157,7 @@ function gasModule(id: string, grid: Grid, spec: Parameters<typeof createPlume>[
     valueAt: (cell) => plume.concentration[cell],
     step(world) {
       stepPlume(plume, world.tickS);
+      const layer = world.hazardLayers[layerIndex];
       const [x0, y0, x1, y1] = plume.box;
       const next: number[] = [];
       for (let y = y0; y <= y1; y++) {
@@ -154,10 +165,18 @@ function gasModule(id: string, grid: Grid, spec: Parameters<typeof createPlume>[
           const c = y * grid.width + x;
           const intensity = plumeIntensity(plume, c);
           if (intensity > 0) next.push(c);
-          setHazardCell(world, c, intensity, intensity > 0 ? Cue.Gas : 0);
+          if (layer.intensity[c] === Math.fround(intensity)) continue;
+          layer.intensity[c] = intensity;
+          layer.cue[c] = intensity > 0 ? Cue.Gas : 0;
+          publishCell(world, c);
         }
       }
-      for (const c of shown) if (plumeIntensity(plume, c) === 0) setHazardCell(world, c, 0, 0);
+      for (const c of shown) {
+        if (plumeIntensity(plume, c) !== 0 || layer.intensity[c] === 0) continue;
+        layer.intensity[c] = 0;
+        layer.cue[c] = 0;
+        publishCell(world, c);
+      }
       shown = Int32Array.from(next);
     },
     start() {
@@ -169,7 +188,7 @@ function gasModule(id: string, grid: Grid, spec: Parameters<typeof createPlume>[
   };
 }
 
-function floodModule(id: string, grid: Grid, spec: Parameters<typeof createFlood>[1]): HazardModule {
+function floodModule(id: string, grid: Grid, spec: Parameters<typeof createFlood>[1], layerIndex: number): HazardModule {
   const wall = Uint8Array.from(grid.baseKinds, (k) => (k === CellKind.Wall ? 1 : 0));
   const bedElevationM = buildBedElevation(spec.elevation, grid.width, grid.height);
   const flood: Flood = createFlood({ width: grid.width, height: grid.height, cellSizeM: grid.cellSizeM, bedElevationM, wall }, spec);
@@ -180,21 +199,16 @@ function floodModule(id: string, grid: Grid, spec: Parameters<typeof createFlood
     valueAt: (cell) => flood.depthM[cell],
     step(world) {
       stepFlood(flood, world.tickS);
-      const { hazardBlocked, walkFactor, passable } = world;
-      let blockingChanged = false;
+      const layer = world.hazardLayers[layerIndex];
       forEachFloodCell(flood, (c, intensity) => {
-        setHazardCell(world, c, intensity, intensity > 0 ? Cue.Water : 0);
+        layer.intensity[c] = intensity;
+        layer.cue[c] = intensity > 0 ? Cue.Water : 0;
         const factor = walkingSpeedFactor(flood.depthM[c]);
-        walkFactor[c] = Math.round(factor * 255);
+        (layer.walk as Uint8Array)[c] = Math.round(factor * 255);
         // Water too deep to wade stops walking: such cells are routed around, like burning ones.
-        const deep = factor === 0 ? 1 : 0;
-        if (hazardBlocked[c] !== deep) {
-          hazardBlocked[c] = deep;
-          if (deep) passable[c] = 0;
-          blockingChanged = true;
-        }
+        (layer.blocked as Uint8Array)[c] = factor === 0 ? 1 : 0;
+        publishCell(world, c);
       });
-      if (blockingChanged) world.hazardRerouteDue = true;
     },
     start() {
       // Sources and rain follow their own start times.
@@ -237,7 +251,7 @@ function epidemicModule(id: string, residents: Residents, seed: number, spec: Ep
   };
 }
 
-function earthquakeModule(id: string, grid: Grid, seed: number, spec: EarthquakeSpec): HazardModule {
+function earthquakeModule(id: string, grid: Grid, seed: number, spec: EarthquakeSpec, layerIndex: number): HazardModule {
   const buildings = grid.places.filter((p) => p.kind === 'building');
   const walkable = Uint8Array.from(grid.baseKinds, (k) => (k === CellKind.Wall || k === CellKind.Water ? 0 : 1));
   const eq: Earthquake = createEarthquake(
@@ -256,17 +270,17 @@ function earthquakeModule(id: string, grid: Grid, seed: number, spec: Earthquake
       stepEarthquake(eq, world.tick * world.tickS);
       if (eq.shocksApplied === shocksSeen) return;
       shocksSeen = eq.shocksApplied;
-      const { hazardBlocked, passable } = world;
+      const layer = world.hazardLayers[layerIndex];
       forEachQuakeCell(eq, (c) => {
+        layer.intensity[c] = quakeIntensity(eq, c);
+        layer.cue[c] = Cue.Debris;
+        // Debris blocks roads until it is cleared (not modelled yet), so routes go round it; elsewhere
+        // people climb over it slowly, so nobody is walled into a damaged block.
         const debris = isDebris(eq, c);
-        setHazardCell(world, c, quakeIntensity(eq, c), Cue.Debris);
-        // Debris blocks the way until it is cleared (not modelled yet): routes go round it.
-        if (debris && !hazardBlocked[c]) {
-          hazardBlocked[c] = 1;
-          passable[c] = 0;
-        }
+        (layer.blocked as Uint8Array)[c] = debris && grid.baseKinds[c] === CellKind.Road ? 1 : 0;
+        (layer.walk as Uint8Array)[c] = debris ? DEBRIS_WALK : 255;
+        publishCell(world, c);
       });
-      world.hazardRerouteDue = true;
       trapResidents(
         world,
         eq,

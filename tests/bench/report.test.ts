@@ -9,6 +9,8 @@ function result(model: MeasureResult['model'], agents: number, msPerTick: number
     model,
     agents,
     layout: { blocksPerSide: 1, sideCells: 16, gates: 4 },
+    gridCells: 256,
+    tickS: 0.25,
     setupMs: 100,
     warmupMs: 200,
     ticksPerS: 1000 / msPerTick,
@@ -22,6 +24,8 @@ function result(model: MeasureResult['model'], agents: number, msPerTick: number
     movingShareMean: 0.85,
     informedShareStart: 0,
     informedShareEnd: 0,
+    hazardShareStart: null,
+    hazardShareEnd: null,
     rssMB: 100,
     heapMB: 10,
     ...extra,
@@ -70,6 +74,44 @@ describe('benchmark report', () => {
     expect(text).toMatch(/^\s+100,000\s+133\s+7\.5\s+2\.50×/m);
     expect(text).toMatch(/65% → 80%/);
     expect(text).toContain('Timed from 90 s after the first official warning (at 75.5 s)');
+  });
+
+  it('gives hazard rows their map size and the hazard cover, in a table of their own, without the per-agent targets', () => {
+    const hazard = (model: MeasureResult['model'], msPerTick: number) =>
+      result(model, 10_000, msPerTick, {
+        layout: { sideCells: 512, cellSizeM: 2, blocksPerSide: 31, gates: 36 },
+        gridCells: 512 * 512,
+        tickS: 0.5,
+        bytesPerAgent: 690,
+        timedFromS: 300,
+        timedToS: 360,
+        movingShareStart: 0,
+        hazardShareStart: 0.12,
+        hazardShareEnd: 0.14,
+      });
+    const rows = [
+      summarizeRuns('evacuation', 10_000, [result('evacuation', 10_000, 0.3)]),
+      summarizeRuns('hazard-fire', 10_000, [hazard('hazard-fire', 6), hazard('hazard-fire', 5), hazard('hazard-fire', 7)]),
+      summarizeRuns('hazard-combined', 10_000, [hazard('hazard-combined', 70)]),
+      summarizeRuns('hazard-gas', 10_000, [], 'did not finish within 180 s'),
+    ];
+    compareWithEvacuation(rows);
+    expect(rows[1]).toMatchObject({ model: 'hazard-fire', agents: 10_000, msPerTick: 6, ticksPerS: 166.7, gridCells: 262_144, tickS: 0.5, bytesPerAgent: 690 });
+    expect(rows[1]).toMatchObject({ hazardShareStart: 0.12, hazardShareEnd: 0.14, timedFromS: 300, runs: 3 });
+    expect(rows[1]).not.toHaveProperty('msPerTickVsEvacuation');
+    expect(rows[0]).toMatchObject({ gridCells: 256, tickS: 0.25 });
+    expect(rows[0]).not.toHaveProperty('hazardShareStart');
+    expect(rows[3]).toMatchObject({ model: 'hazard-gas', gridCells: null, hazardShareStart: null, error: 'did not finish within 180 s' });
+    // Plain data: what --json prints.
+    expect(JSON.parse(JSON.stringify(rows[1]))).toEqual(rows[1]);
+    const text = formatReport(MACHINE, rows).join('\n');
+    expect(text).toContain('Hazard models: a town of 512 × 512 cells of 2 m');
+    expect(text).toMatch(/^fire\s+10,000\s+262,144\s+167\s+6\s+690\s+6\.6 MB\s+12% → 14%\s+0% → 80%/m);
+    expect(text).toMatch(/^fire \+ gas \+ flood\s+10,000\s+262,144\s+14\s+70\s/m);
+    expect(text).toMatch(/^gas\s+10,000\s+—.*0 {2}\(did not finish within 180 s\)$/m);
+    // 690 bytes per resident is the 512 × 512 map, not the residents: the per-agent memory target is not applied.
+    expect(text).toMatch(/evacuation: at most 90 \(at 10,000 residents\) — met/);
+    expect(text).not.toMatch(/hazard.*NOT met/);
   });
 
   it('shows a size that failed with its reason', () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createHazardCommunity, HAZARD_CELL_M, HAZARD_MAP_SIDE, HAZARD_MODELS, HAZARD_TICK_S } from '../../bench/hazardCommunity';
+import { benchScenario } from '../../bench/measureRun';
 import { spawnMeasurement } from '../../bench/spawnMeasurement';
 import { createSyntheticCommunity } from '../../bench/syntheticCommunity';
 import { createWarningCommunity, WARNING_STRATEGY } from '../../bench/warningCommunity';
@@ -114,5 +116,71 @@ describe('warning benchmark community', () => {
     expect(r.informedShareEnd).toBeGreaterThanOrEqual(r.informedShareStart);
     expect(r.informedShareEnd).toBeGreaterThan(0);
     expect(r.bytesPerAgent).toBeGreaterThan(30);
+  });
+});
+
+describe('hazard benchmark community', () => {
+  it.each(HAZARD_MODELS)('%s: a valid scenario on 512 × 512 cells of 2 m, with its hazards, everyone ordered out when timing starts', (model) => {
+    const { scenario, layout } = benchScenario(model, 10_000, { warmupTicks: 600 });
+    const loaded = loadScenarioObject(scenario);
+    expect(loaded.ok, loaded.ok ? '' : JSON.stringify(loaded.errors.slice(0, 3))).toBe(true);
+    if (!loaded.ok) return;
+    const s = loaded.scenario;
+    expect([s.map.rows.length, s.map.rows[0].length, s.map.cellSizeM, s.simulation.tickS]).toEqual([
+      HAZARD_MAP_SIDE,
+      HAZARD_MAP_SIDE,
+      HAZARD_CELL_M,
+      HAZARD_TICK_S,
+    ]);
+    expect(layout).toMatchObject({ sideCells: 512, cellSizeM: 2, blocksPerSide: 31 });
+    expect(layout.gates).toBeGreaterThanOrEqual(8);
+    expect(s.population.groups.reduce((sum, g) => sum + g.count, 0)).toBe(10_000);
+    expect(s.timeline).toEqual([{ atS: 600 * HAZARD_TICK_S, kind: 'evacuate', zone: 'all', target: 'nearest-safe' }]);
+    const kinds = { 'hazard-fire': ['fire'], 'hazard-gas': ['gas'], 'hazard-flood': ['flood'], 'hazard-combined': ['fire', 'gas', 'flood'] }[model];
+    expect(s.hazards.map((h) => h.kind)).toEqual(kinds);
+  });
+
+  it('spreads each hazard over the town from 0 s (a small map, 60 simulated seconds)', () => {
+    const { scenario } = createHazardCommunity('hazard-combined', 300, { sideCells: 96, evacuateAtS: 30 });
+    const loaded = loadScenarioObject(scenario);
+    if (!loaded.ok) throw new Error('invalid');
+    const sim = createSimulation(loaded.scenario, { seed: 1 });
+    sim.step(Math.round(60 / sim.tickS));
+    const figures = Object.fromEntries(sim.hazards().map((h) => [h.kind, h.report()]));
+    expect(figures.fire.burningCells).toBeGreaterThan(10);
+    expect(figures.gas.onGridKg).toBeGreaterThan(100);
+    expect(figures.flood.onGridM3).toBeGreaterThan(1000);
+    expect(sim.metrics().firstOrderS).toBe(30);
+  });
+
+  it('measures a tiny hazard run in a worker thread: map size, tick, the hazard cover and who walks', async () => {
+    const outcome = await spawnMeasurement({ model: 'hazard-combined', agents: 200, warmupTicks: 40, timedTicks: 8, seed: 1, sideCells: 64 }, 60_000);
+    expect(outcome.ok, outcome.ok ? '' : outcome.error).toBe(true);
+    if (!outcome.ok) return;
+    const r = outcome.result;
+    expect(r).toMatchObject({
+      model: 'hazard-combined',
+      agents: 200,
+      gridCells: 64 * 64,
+      tickS: 0.5,
+      timedFromS: 20,
+      timedToS: 24,
+      firstOfficialWarningS: null,
+    });
+    expect(r.ticksPerS).toBeGreaterThan(0);
+    expect(r.msPerTick).toBeCloseTo(1000 / r.ticksPerS, 6);
+    expect(r.bytesPerAgent).toBeGreaterThan(30);
+    // The hazards are out when timing starts and still there at the end; the order at 20 s sets people walking.
+    expect(r.hazardShareStart).toBeGreaterThan(0);
+    expect(r.hazardShareEnd).toBeGreaterThanOrEqual(r.hazardShareStart ?? 1);
+    expect(r.movingShareStart).toBe(0);
+    expect(r.movingShareEnd).toBeGreaterThan(0.5);
+  });
+
+  it('has no hazard cover on the other models', async () => {
+    const outcome = await spawnMeasurement({ model: 'evacuation', agents: 1000, warmupTicks: 1, timedTicks: 1, seed: 1 }, 60_000);
+    if (!outcome.ok) throw new Error(outcome.error);
+    expect(outcome.result).toMatchObject({ hazardShareStart: null, hazardShareEnd: null, tickS: 0.25 });
+    expect(outcome.result.gridCells).toBe(outcome.result.layout.sideCells ** 2);
   });
 });
