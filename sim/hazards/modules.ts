@@ -16,6 +16,7 @@ import {
   hashEarthquake,
   isDebris,
   intensityAt as quakeIntensity,
+  type Shock,
   stepEarthquake,
 } from './earthquake/index';
 import { attackRate, createEpidemic, type Epidemic, type EpidemicSpec, stepEpidemic } from './epidemic/index';
@@ -179,8 +180,14 @@ function gasModule(id: string, grid: Grid, spec: Parameters<typeof createPlume>[
       }
       shown = Int32Array.from(next);
     },
-    start() {
-      // A gas release follows its own start and end times (plume.startS / endS).
+    start(world) {
+      // Started early by a command: the release begins now and lasts as long as planned.
+      const nowS = world.tick * world.tickS;
+      if (plume.timeS >= plume.startS || nowS >= plume.startS) return;
+      const shift = nowS - plume.startS;
+      plume.startS = nowS;
+      if (plume.endS < Infinity) plume.endS += shift;
+      world.events.push({ tick: world.tick, timeS: nowS, kind: 'startHazard', title: `Gas release started: ${id}` });
     },
     hash: (h) => {
       h.array(plume.concentration).array(plume.dose);
@@ -210,8 +217,16 @@ function floodModule(id: string, grid: Grid, spec: Parameters<typeof createFlood
         publishCell(world, c);
       });
     },
-    start() {
-      // Sources and rain follow their own start times.
+    start(world) {
+      // Started early by a command: sources that have not begun start now, keeping their hydrographs.
+      const nowS = world.tick * world.tickS;
+      for (const source of flood.sources) {
+        if (source.startS <= nowS) continue;
+        const shift = nowS - source.startS;
+        source.startS = nowS;
+        if (source.endS < Infinity) source.endS += shift;
+      }
+      world.events.push({ tick: world.tick, timeS: nowS, kind: 'startHazard', title: `Flood started: ${id}` });
     },
     hash: (h) => hashFlood(flood, h),
   };
@@ -289,8 +304,13 @@ function earthquakeModule(id: string, grid: Grid, seed: number, spec: Earthquake
       );
       world.events.push({ tick: world.tick, timeS: world.tick * world.tickS, kind: 'startHazard', title: `Earthquake: ${id}` });
     },
-    start() {
-      // The shock follows its own time (atS) and aftershocks.
+    start(world) {
+      // Triggered by a command: the next shock strikes now, and later aftershocks keep their spacing.
+      const nowS = world.tick * world.tickS;
+      const pending = eq.shocks.slice(eq.shocksApplied) as Shock[];
+      if (pending.length === 0 || pending[0].atS <= nowS) return;
+      const shift = nowS - pending[0].atS;
+      for (const shock of pending) shock.atS += shift;
     },
     hash: (h) => hashEarthquake(eq, h),
   };

@@ -143,3 +143,36 @@ describe('every hazard at once', () => {
     expect(run(10).hash()).not.toBe(a.hash());
   });
 });
+
+describe('a facilitator starts a hazard early', () => {
+  it('a command starts a flood, a gas release and an earthquake planned for much later', () => {
+    const late = 1e6;
+    const scenario = tinyCourtWith({
+      hazards: [
+        {
+          id: 'breach',
+          kind: 'flood',
+          flood: {
+            elevation: { baseM: 1, shapes: [{ kind: 'level', rect: { x: 1, y: 6, w: 18, h: 1 }, elevationM: 0 }] },
+            sources: [{ id: 'gap', rect: { x: 18, y: 6, w: 1, h: 1 }, inflowM3s: 0.1, startS: late }],
+          },
+        },
+        { id: 'leak', kind: 'gas', plume: { release: { x: 2, y: 3 }, releaseRateKgPerS: 0.5, startS: late } },
+        { id: 'quake', kind: 'earthquake', earthquake: { atS: late, pgaAtEpicentreG: 0.8, epicentre: { x: 0, y: 0 } } },
+      ],
+    });
+    const sim = createSimulation(scenario, { seed: 1 });
+    sim.step(20);
+    expect(sim.snapshot().hazard?.some((v) => v > 0)).toBe(false);
+    sim.apply([
+      { kind: 'startHazard', hazard: 'breach' },
+      { kind: 'startHazard', hazard: 'leak' },
+      { kind: 'startHazard', hazard: 'quake' },
+    ]);
+    sim.step(Math.round(60 / sim.tickS));
+    const [flood, gas, quake] = sim.hazards();
+    expect(flood.report().inM3).toBeGreaterThan(0);
+    expect(gas.report().releasedKg).toBeGreaterThan(0);
+    expect(quake.report().shocksApplied).toBe(1);
+  });
+});
