@@ -1,14 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createSimulation, loadScenarioObject, ResidentState, type Scenario } from '../../sim/index';
-
-/** Tiny court with extra scenario keys (hazards, sensors, channels, strategies, harm). */
-function tinyCourtWith(extra: Record<string, unknown>): Scenario {
-  const base = JSON.parse(readFileSync('scenarios/tiny-court.json', 'utf8'));
-  const result = loadScenarioObject({ ...base, timeline: [], strategies: [], ...extra });
-  if (!result.ok) throw new Error(result.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
-  return result.scenario;
-}
+import { createSimulation, ResidentState } from '../../sim/index';
+import { tinyCourtWith } from '../support/scenarios';
 
 const fire = { id: 'fire-b', kind: 'fire', fire: { ignition: { kind: 'point', xM: 13.5, yM: 3.5 }, spreadRateMps: 0.05 } };
 

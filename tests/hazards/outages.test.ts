@@ -1,13 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createSimulation, loadScenarioObject, type Scenario } from '../../sim/index';
-
-function tinyCourtWith(extra: Record<string, unknown>): Scenario {
-  const base = JSON.parse(readFileSync('scenarios/tiny-court.json', 'utf8'));
-  const result = loadScenarioObject({ ...base, strategies: [], timeline: [], ...extra });
-  if (!result.ok) throw new Error(result.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
-  return result.scenario;
-}
+import { createSimulation, type Scenario } from '../../sim/index';
+import { tinyCourtWith } from '../support/scenarios';
 
 const informedAt = (scenario: Scenario, seconds: number) => {
   const sim = createSimulation(scenario, { seed: 3 });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createSimulation, loadScenarioOrThrow, type Scenario, type Simulation } from '../../sim/index';
+import { createSimulation, loadScenarioObject, loadScenarioOrThrow, type Scenario, type Simulation } from '../../sim/index';
 
 /** Load a scenario file of the repository by its path from the repository root. */
 export function loadScenarioFile(path: string): Scenario {
@@ -19,4 +19,12 @@ export function runUntilAllSafe(sim: Simulation, maxS: number): void {
 
 export function startSimulation(name: string, seed = 1): Simulation {
   return createSimulation(loadValidation(name), { seed });
+}
+
+/** Tiny court without its timeline and strategies, with extra scenario keys (hazards, sensors, channels, ...). */
+export function tinyCourtWith(extra: Record<string, unknown>): Scenario {
+  const base = JSON.parse(readFileSync('scenarios/tiny-court.json', 'utf8'));
+  const result = loadScenarioObject({ ...base, timeline: [], strategies: [], ...extra });
+  if (!result.ok) throw new Error(result.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
+  return result.scenario;
 }
