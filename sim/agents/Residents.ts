@@ -27,6 +27,8 @@ export interface Residents {
   mobility: Uint8Array;
   /** Place index of the home building, or -1. */
   homeBuilding: Int16Array;
+  /** Storey the resident lives on (0: ground floor). */
+  floor: Uint8Array;
 
   /** Trait bits (Trait): phone, group chat, asleep, needs help, ... */
   traits: Uint8Array;
@@ -90,6 +92,7 @@ export function createResidents(count: number): Residents {
     ageGroup: new Uint8Array(count),
     mobility: new Uint8Array(count),
     homeBuilding: new Int16Array(count),
+    floor: new Uint8Array(count),
     traits: new Uint8Array(count),
     language: new Uint8Array(count),
     intent: new Uint8Array(count),

@@ -19,6 +19,7 @@ export function populate(scenario: Scenario, grid: Grid, seed: number): { reside
   const jitter = createRandom(seed, 'placement');
   const speeds = createRandom(seed, 'speed');
   const preMovement = createRandom(seed, 'pre-movement');
+  const floors = createRandom(seed, 'floors');
   let i = 0;
   let household = 0;
   groups.forEach((group, g) => {
@@ -34,6 +35,10 @@ export function populate(scenario: Scenario, grid: Grid, seed: number): { reside
       residents.mobility[i] = MOBILITY.indexOf(group.mobility);
       const home = grid.placeOfCell[cells[k]];
       residents.homeBuilding[i] = home >= 0 && grid.places[home].kind === 'building' ? home : -1;
+      const homePlace = home >= 0 ? grid.places[home].place : null;
+      const storeys = homePlace?.kind === 'building' ? (homePlace.floors ?? 1) : 1;
+      // Households share a floor: the first member's draw, kept for the others.
+      residents.floor[i] = k % group.householdSize === 0 || i === 0 ? Math.min(255, Math.floor(floors.next() * storeys)) : residents.floor[i - 1];
       residents.speedMps[i] = sampleSpeed(speeds, speedDist);
       residents.preMovementS[i] = sampleDuration(preMovement, preDist);
     }

@@ -29,7 +29,12 @@ export const mapSchema = z.strictObject({
 
 const placeBase = { id, name: text.optional(), description: text.optional() };
 export const placeSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ ...placeBase, kind: z.literal('building'), floors: z.int().min(1).max(200).optional() }),
+  z.strictObject({
+    ...placeBase,
+    kind: z.literal('building'),
+    floors: z.int().min(1).max(200).optional().describe('Storeys; residents live on all of them and must come down to leave. Default 1.'),
+    lift: z.boolean().default(false).describe('Whether a lift serves the floors; it stops in a power cut.'),
+  }),
   z.strictObject({
     ...placeBase,
     kind: z.literal('exit'),

@@ -1,3 +1,4 @@
+import { descentS } from '../agents/descent';
 import { Content, Knows, Trait } from '../agents/Residents';
 import { initialWaits } from '../agents/traits';
 import { ResidentState } from '../core/Simulation';
@@ -190,7 +191,7 @@ function orderEvacuation(world: World, zone: string, target: string, timeS: numb
     if (intent[i] === Content.None) world.warning.acting++;
     intent[i] = Content.Evacuate;
     if (s === ResidentState.Idle || s === ResidentState.Sheltering) {
-      startS[i] = timeS + preMovementS[i];
+      startS[i] = timeS + preMovementS[i] + descentS(world, i);
       setState(world, i, residents.traits[i] & Trait.NeedsHelp ? ResidentState.AwaitingHelp : ResidentState.Preparing);
     }
   }

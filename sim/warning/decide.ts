@@ -1,3 +1,4 @@
+import { descentS } from '../agents/descent';
 import { Content, Knows, SHARE_UNIT, Source, Trait } from '../agents/Residents';
 import { ResidentState } from '../core/Simulation';
 import type { World } from '../core/World';
@@ -103,7 +104,7 @@ export function act(world: World, i: number, content: number, targetSlot: number
   let paceMps = Infinity;
   for (let k = a; k < b; k++) {
     if (r.state[k] !== ResidentState.Idle && r.state[k] !== ResidentState.Sheltering) continue;
-    readyS = Math.max(readyS, nowS + r.preMovementS[k]);
+    readyS = Math.max(readyS, nowS + r.preMovementS[k] + descentS(world, k));
     if (!(r.traits[k] & Trait.NeedsHelp)) paceMps = Math.min(paceMps, r.speedMps[k]);
   }
   for (let k = a; k < b; k++) {

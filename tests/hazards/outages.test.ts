@@ -64,3 +64,26 @@ describe('power and telecom outages', () => {
     expect(cut?.timeS).toBeGreaterThan(0);
   });
 });
+
+describe('lifts', () => {
+  it('a power cut stops the lifts, so residents upstairs take the stairs and leave later', () => {
+    const places = JSON.parse(readFileSync('scenarios/tiny-court.json', 'utf8')).places.map((p: Record<string, unknown>) =>
+      p.kind === 'building' ? { ...p, floors: 8, lift: true } : p,
+    );
+    const order = [{ atS: 5, kind: 'evacuate' }];
+    const meanStart = (outages: unknown[]) => {
+      const sim = createSimulation(tinyCourtWith({ places, timeline: order, outages }), { seed: 2 });
+      sim.step(Math.round(6 / sim.tickS));
+      const r = sim.residents();
+      let sum = 0;
+      // The order came at 5 s: what is left after the pre-movement time is the way down.
+      for (let i = 0; i < r.count; i++) sum += r.startS[i] - 5 - r.preMovementS[i];
+      return sum / r.count;
+    };
+    const withLift = meanStart([]);
+    const stairs = meanStart([{ id: 'blackout', kind: 'power', fromS: 0, durationS: 3600 }]);
+    // Lift: 20 s wait + 3 s a floor; stairs: 12 s a floor (35 with limited mobility), floors 0-7.
+    expect(withLift).toBeGreaterThan(0);
+    expect(stairs).toBeGreaterThan(withLift * 1.5);
+  });
+});
