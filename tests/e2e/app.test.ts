@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenarioText, type ScenarioInput } from '../../sim/index';
-import { type DrillBrowser, openDrillBrowser, ROOT } from './harness';
+import { type DrillBrowser, openDrillApp, ROOT } from './harness';
 
 /** The hook the app installs on window (see ui/testHook.ts), as far as these tests read it. */
 interface Hook {
@@ -58,11 +58,8 @@ describe('drill app in a browser', () => {
   let page: Page;
 
   beforeAll(async () => {
-    browser = await openDrillBrowser();
+    browser = await openDrillApp();
     page = browser.page;
-    await page.goto(browser.url);
-    // The first start of Vite may pre-bundle pixi.js; allow for it.
-    await page.waitForFunction(() => (window as unknown as { __drill?: Hook }).__drill?.title, null, { timeout: 60_000 });
   }, 90_000);
 
   afterAll(async () => {

@@ -80,3 +80,19 @@ export async function openDrillBrowser(): Promise<DrillBrowser> {
     throw error;
   }
 }
+
+/**
+ * Open the drill app and wait until it shows its scenario's title. The first Vite start may pre-bundle
+ * pixi.js, so the wait is generous.
+ */
+export async function openDrillApp(): Promise<DrillBrowser> {
+  const browser = await openDrillBrowser();
+  try {
+    await browser.page.goto(browser.url);
+    await browser.page.waitForFunction(() => (window as unknown as { __drill?: { title?: string } }).__drill?.title, null, { timeout: 60_000 });
+    return browser;
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}

@@ -6,7 +6,7 @@ import { createSimulation, loadScenarioText, ResidentState, type ScenarioInput }
 import { formatCount, formatMoment, formatShare } from '../../ui/format';
 import { RESIDENT_LOOKS, VOLUNTEER_STYLES } from '../../ui/map/palette';
 import { RESIDENT_LOOK_COUNT, ResidentLook } from '../../ui/residentLook';
-import { type DrillBrowser, openDrillBrowser, ROOT } from './harness';
+import { type DrillBrowser, openDrillApp, ROOT } from './harness';
 
 /** The parts of the page's test hook (ui/testHook.ts) these tests read. */
 interface Hook {
@@ -64,10 +64,8 @@ describe('warning phase in the drill app', () => {
   const residents = scenario.population.groups.reduce((n, g) => n + g.count, 0);
 
   beforeAll(async () => {
-    browser = await openDrillBrowser();
+    browser = await openDrillApp();
     page = browser.page;
-    await page.goto(browser.url);
-    await page.waitForFunction(() => (window as unknown as { __drill?: Hook }).__drill?.title, null, { timeout: 60_000 });
   }, 90_000);
 
   afterAll(async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createSimulation, ResidentState } from '../../sim/index';
-import { tinyCourtWith } from '../support/scenarios';
+import { tinyCourtFlood, tinyCourtWith } from '../support/scenarios';
 
 const fire = { id: 'fire-b', kind: 'fire', fire: { ignition: { kind: 'point', xM: 13.5, yM: 3.5 }, spreadRateMps: 0.05 } };
 
@@ -61,14 +61,7 @@ describe('hazard engines inside a run', () => {
 
 describe('a flood inside a run', () => {
   // Tiny court is 20 × 8 cells of 1 m; the road (row 6) is a metre lower, and a breach pours in at its east end.
-  const flood = {
-    id: 'breach',
-    kind: 'flood',
-    flood: {
-      elevation: { baseM: 1, shapes: [{ kind: 'level', rect: { x: 1, y: 6, w: 18, h: 1 }, elevationM: 0 }] },
-      sources: [{ id: 'gap', kind: 'breach', rect: { x: 18, y: 6, w: 1, h: 1 }, inflowM3s: 0.1 }],
-    },
-  };
+  const flood = tinyCourtFlood();
 
   it('fills the low road first, before the higher court, and stays deterministic', () => {
     const scenario = tinyCourtWith({ hazards: [flood] });
@@ -111,14 +104,7 @@ describe('every hazard at once', () => {
       { id: 'area', kind: 'area', cue: 'smoke', origin: { x: 3, y: 2 }, startS: 0 },
       fire,
       { id: 'leak', kind: 'gas', plume: { release: { x: 2, y: 3 }, releaseRateKgPerS: 0.5 } },
-      {
-        id: 'breach',
-        kind: 'flood',
-        flood: {
-          elevation: { baseM: 1, shapes: [{ kind: 'level', rect: { x: 1, y: 6, w: 18, h: 1 }, elevationM: 0 }] },
-          sources: [{ id: 'gap', rect: { x: 18, y: 6, w: 1, h: 1 }, inflowM3s: 0.1 }],
-        },
-      },
+      tinyCourtFlood(),
       { id: 'quake', kind: 'earthquake', earthquake: { atS: 30, pgaAtEpicentreG: 0.6, epicentre: { x: 0, y: 0 } } },
       { id: 'flu', kind: 'epidemic', epidemic: { r0: 2, initialInfectedCount: 3 } },
     ];
@@ -144,14 +130,7 @@ describe('a facilitator starts a hazard early', () => {
     const late = 1e6;
     const scenario = tinyCourtWith({
       hazards: [
-        {
-          id: 'breach',
-          kind: 'flood',
-          flood: {
-            elevation: { baseM: 1, shapes: [{ kind: 'level', rect: { x: 1, y: 6, w: 18, h: 1 }, elevationM: 0 }] },
-            sources: [{ id: 'gap', rect: { x: 18, y: 6, w: 1, h: 1 }, inflowM3s: 0.1, startS: late }],
-          },
-        },
+        tinyCourtFlood({ startS: late }),
         { id: 'leak', kind: 'gas', plume: { release: { x: 2, y: 3 }, releaseRateKgPerS: 0.5, startS: late } },
         { id: 'quake', kind: 'earthquake', earthquake: { atS: late, pgaAtEpicentreG: 0.8, epicentre: { x: 0, y: 0 } } },
       ],

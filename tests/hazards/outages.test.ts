@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createSimulation, type Scenario } from '../../sim/index';
-import { tinyCourtWith } from '../support/scenarios';
+import { tinyCourtFlood, tinyCourtWith } from '../support/scenarios';
 
 const informedAt = (scenario: Scenario, seconds: number) => {
   const sim = createSimulation(scenario, { seed: 3 });
@@ -46,14 +46,7 @@ describe('power and telecom outages', () => {
   });
 
   it('a flood reaching the substation cuts the power: a cascade', () => {
-    const flood = {
-      id: 'breach',
-      kind: 'flood',
-      flood: {
-        elevation: { baseM: 1, shapes: [{ kind: 'level', rect: { x: 1, y: 6, w: 18, h: 1 }, elevationM: 0 }] },
-        sources: [{ id: 'gap', kind: 'breach', rect: { x: 18, y: 6, w: 1, h: 1 }, inflowM3s: 0.1 }],
-      },
-    };
+    const flood = tinyCourtFlood();
     const outage = { id: 'substation', kind: 'power', durationS: 7200, trigger: { hazard: 'breach', at: { x: 10, y: 6 }, intensity: 0.05 } };
     const scenario = tinyCourtWith({ hazards: [flood], outages: [outage] });
     const early = informedAt(scenario, 1);

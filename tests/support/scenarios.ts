@@ -28,3 +28,18 @@ export function tinyCourtWith(extra: Record<string, unknown>): Scenario {
   if (!result.ok) throw new Error(result.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
   return result.scenario;
 }
+
+/**
+ * A flood for Tiny court (20 × 8 cells of 1 m): the road (row 6) a metre below the rest, and a breach at its
+ * east end pouring in 0.1 m³/s; `source` overrides the breach's settings.
+ */
+export function tinyCourtFlood(source: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: 'breach',
+    kind: 'flood',
+    flood: {
+      elevation: { baseM: 1, shapes: [{ kind: 'level', rect: { x: 1, y: 6, w: 18, h: 1 }, elevationM: 0 }] },
+      sources: [{ id: 'gap', kind: 'breach', rect: { x: 18, y: 6, w: 1, h: 1 }, inflowM3s: 0.1, ...source }],
+    },
+  };
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../../scenario/limits';
 import { atS, rectSchema } from '../../scenario/primitives';
+import { windFromDeg, windSpeedMps } from '../windSchema';
 
 /** Most ignition cells one fire may list (a row or column of a large map, with room to spare). */
 export const MAX_IGNITION_CELLS = 10_000;
@@ -98,13 +99,8 @@ export const fireSpecSchema = z.strictObject({
     ),
   wind: z
     .strictObject({
-      speedMps: z.number().min(0, 'use 0 for calm air').max(40, 'at most 40 m/s (a hurricane)').default(0).describe('Wind speed, m/s.'),
-      fromDeg: z
-        .number()
-        .min(0, 'use 0 to 360 degrees')
-        .max(360, 'use 0 to 360 degrees')
-        .default(270)
-        .describe('Where the wind comes from, degrees clockwise from map up (north): 270 blows from the left edge to the right.'),
+      speedMps: windSpeedMps(0),
+      fromDeg: windFromDeg,
       spreadFactorPerMps: z
         .number()
         .min(0, 'use 0 for a fire the wind does not push')

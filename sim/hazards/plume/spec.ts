@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../../scenario/limits';
 import { atS } from '../../scenario/primitives';
+import { windFromDeg, windSpeedMps } from '../windSchema';
 
 const column = z
   .int('use a whole number of cells')
@@ -34,13 +35,8 @@ export const plumeSpecSchema = z
     endS: atS.optional().describe('When the release stops, seconds after the start; leave out for a release that goes on until stopped.'),
     wind: z
       .strictObject({
-        speedMps: z.number().min(0, 'use 0 for calm air').max(40, 'at most 40 m/s (a hurricane)').default(2).describe('Wind speed, m/s.'),
-        fromDeg: z
-          .number()
-          .min(0, 'use 0 to 360 degrees')
-          .max(360, 'use 0 to 360 degrees')
-          .default(270)
-          .describe('Where the wind comes from, degrees clockwise from map up (north): 270 blows from the left edge to the right.'),
+        speedMps: windSpeedMps(2),
+        fromDeg: windFromDeg,
       })
       .prefault({})
       .describe('A uniform wind over the whole map.'),
