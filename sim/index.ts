@@ -7,6 +7,8 @@ export { createSimulation, DEFAULT_SPECIFIC_FLOW_PPMS } from './core/createSimul
 export type { Command, LoggedCommand, Metrics, SimEvent, Simulation, SimulationOptions, Snapshot } from './core/Simulation';
 export { ResidentState } from './core/Simulation';
 export type { AlertRecord, AlertSource } from './detection/DetectionState';
+export type { DecisionRecord, Phase, ReportRecord, SupportRecord, TrailEntry } from './governance/GovernanceState';
+export type { DecisionMetric, GovernanceMetrics } from './governance/metrics';
 export { createRandom } from './random/Random';
 export { sampleDuration, sampleSpeed } from './random/sample';
 export { LIMITS, SCHEMA_VERSION } from './scenario/limits';
@@ -14,6 +16,7 @@ export { type LoadResult, loadScenarioObject, loadScenarioOrThrow, loadScenarioT
 export { describeErrors, type ScenarioError } from './scenario/ScenarioError';
 export type { Place, Scenario, ScenarioAction, ScenarioInput, Strategy, TimelineEvent } from './scenario/schema';
 export { scenarioSchema } from './scenario/schema';
+export { DECISIONS, type Decision, ORGANISATION_KINDS, SUPPLY_ITEMS, SUPPORT_KINDS } from './scenario/schemaGovernance';
 export { CellKind } from './space/CellKind';
 export { computeDistanceField, createDistanceField } from './space/distanceField';
 export { VolunteerState, VolunteerTask, type VolunteerTeamStats, volunteerStats } from './volunteers/index';

@@ -1,9 +1,10 @@
-import { createSimulation, type Metrics, type Scenario, type Simulation } from '../../sim/index';
+import { createSimulation, type Metrics, type Scenario, type Simulation, type TrailEntry } from '../../sim/index';
 import { oneScenarioPath, parseArgs, parseSeconds, parseSeed, UsageError } from '../args';
 import { loadOrReport } from '../loadOrReport';
 import { formatNumber, formatPercent, formatSeconds, formatTable, out, printJson } from '../output';
 import { createProgress } from '../progress';
 import { hasWarningPhase } from '../warningPhase';
+import { summarizeGovernance } from './runGovernance';
 import { summarizeWarningPhase } from './runWarning';
 
 const FLAGS = { seed: 'string', strategy: 'string', 'until-s': 'string', json: 'boolean' } as const;
@@ -20,6 +21,8 @@ export interface RunReport {
   simTimeS: number;
   stateHash: string;
   metrics: Metrics;
+  /** The accountability trail (empty without organisations). */
+  trail: readonly TrailEntry[];
 }
 
 /**
@@ -48,6 +51,7 @@ export function runCommand(argv: readonly string[]): number {
     simTimeS: sim.timeS,
     stateHash: sim.hash(),
     metrics: sim.metrics(),
+    trail: sim.trail(),
   };
   if (flags.json) printJson(report);
   else for (const line of summarize(report, scenario, wallS)) out(line);
@@ -94,6 +98,7 @@ function summarize(report: RunReport, scenario: Scenario, wallS: number): string
   rows.push(['Safe by exit', byPlace.length ? '' : '(no exits or shelters)'], ...byPlace, ['State hash', report.stateHash]);
   const lines = formatTable(rows);
   if (hasWarningPhase(scenario)) lines.push(...summarizeWarningPhase(m));
+  if (scenario.governance) lines.push(...summarizeGovernance(m));
   return lines;
 }
 

@@ -1,5 +1,7 @@
 import type { Residents } from '../agents/Residents';
 import type { AlertRecord } from '../detection/DetectionState';
+import type { TrailEntry } from '../governance/GovernanceState';
+import type { GovernanceMetrics } from '../governance/metrics';
 import type { ScenarioAction } from '../scenario/schema';
 import type { VolunteerTeamStats } from '../volunteers/stats';
 
@@ -39,7 +41,7 @@ export const ResidentState = {
 export type ResidentStateValue = (typeof ResidentState)[keyof typeof ResidentState];
 
 /** Key figures of a run; times in simulated seconds, null when not reached yet. */
-export interface Metrics {
+export interface Metrics extends GovernanceMetrics {
   residents: number;
   safe: number;
   moving: number;
@@ -158,6 +160,8 @@ export interface Simulation {
   alerts(): readonly AlertRecord[];
   /** The residents' arrays, read-only: for tests, analysis and review. Mutating them breaks determinism. */
   residents(): Readonly<Residents>;
+  /** The accountability trail: every report, request, approval, decision and delivery with its time and author. */
+  trail(): readonly TrailEntry[];
   /** Bytes held by per-agent and per-cell state. */
   memoryBytes(): number;
 }

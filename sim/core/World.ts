@@ -1,6 +1,7 @@
 import type { Residents, Volunteers } from '../agents/Residents';
 import type { DetectionState } from '../detection/DetectionState';
 import type { HazardRuntime } from '../detection/hazards';
+import type { GovernanceState } from '../governance/GovernanceState';
 import type { HazardLayer } from '../hazards/HazardLayer';
 import type { HazardModule } from '../hazards/modules';
 import type { Scenario, ScenarioAction, TimelineEvent } from '../scenario/schema';
@@ -97,6 +98,8 @@ export interface World {
   harm: HarmState;
   /** Power and telecom outages and the cells without service. */
   outages: OutageState;
+  /** Organisations, authority, reports and logistics; null when the scenario has none. */
+  governance: GovernanceState | null;
   commandLog: LoggedCommand[];
   events: SimEvent[];
 }

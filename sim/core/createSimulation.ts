@@ -5,6 +5,8 @@ import { assignTraits } from '../agents/traits';
 import { createDetectionState } from '../detection/DetectionState';
 import { stepDetection } from '../detection/detection';
 import { createHazards, stepHazards } from '../detection/hazards';
+import { createGovernance } from '../governance/createGovernance';
+import { stepGovernance } from '../governance/stepGovernance';
 import { createHazardModules } from '../hazards/modules';
 import type { Scenario, TimelineEvent } from '../scenario/schema';
 import { leversSchema } from '../scenario/schemaWarning';
@@ -76,6 +78,7 @@ export function createSimulation(scenario: Scenario, options: SimulationOptions)
     residents: () => world.residents,
     alerts: () => world.detection.log,
     hazards: () => world.hazardModules,
+    trail: () => world.governance?.trail ?? [],
     memoryBytes: () => memoryOf(world),
   };
 }
@@ -142,6 +145,7 @@ function createWorld(scenario: Scenario, options: SimulationOptions): World {
     nextRerouteTick: 0,
     harm: createHarmState(residents.count, scenario.hazards.length > 0),
     outages: createOutages(scenario, grid),
+    governance: createGovernance(scenario, grid, strategy?.levers ?? leversSchema.parse({}), options.seed),
     commandLog: [],
     events: [],
   };
@@ -209,6 +213,7 @@ function stepWorld(world: World): void {
   for (const module of world.hazardModules) module.step(world);
   stepOutages(world);
   stepDetection(world);
+  stepGovernance(world);
   stepHearing(world);
   stepVolunteers(world);
   stepPreMovement(world);
@@ -282,6 +287,12 @@ function hashOf(world: World): string {
   const d = world.detection;
   h.number(d.firstDetectionS).number(d.confirmedS).word(d.log.length).word(d.queue.length);
   h.word(world.fields.length).word(world.commandLog.length).word(world.nextEvent);
+  const g = world.governance;
+  if (g) {
+    h.word(g.trail.length).word(g.reports.length).word(g.queue.length).word(g.needs.length).number(g.suppliesDelivered).number(g.suppliesNeeded);
+    for (const stock of g.storeStock) h.array(stock);
+    h.word(g.injuredCaredFor).string(g.phase);
+  }
   return h.digest();
 }
 

@@ -64,6 +64,8 @@ export interface HazardModule {
   /** Start now (a facilitator's inject or a timeline event); modules with a start time start by themselves. */
   start(world: World): void;
   hash(h: StateHasher): void;
+  /** An epidemic's isolation bits per resident (non-zero: stays at home); absent for other hazards. */
+  isolation?: Uint8Array;
 }
 
 /** Walking factor over debris, in 1/255: about a third of the usual speed. */
@@ -252,6 +254,7 @@ function epidemicModule(id: string, residents: Residents, seed: number, spec: Ep
   return {
     id,
     kind: 'epidemic',
+    isolation: ep.isolation,
     report: () => ({ ...ep.counts, attackRate: attackRate(ep), supplyUnitsNeeded: ep.supplyUnitsNeeded }),
     valueAt: (resident) => ep.stage[resident],
     step(world) {

@@ -1,5 +1,6 @@
 import { maxSpeedOf, speedDistributionOf } from '../agents/speeds';
 import { buildGrid, type Grid } from '../space/Grid';
+import { checkGovernance } from './checkGovernance';
 import { checkPopulation } from './checkPopulation';
 import { checkRect, checkUnique, MAX_CHECK_ERRORS, requirePlace } from './checkRefs';
 import { checkWarningEvent, checkWarningSetup, type WarningIds, warningIdsOf } from './checkWarning';
@@ -25,6 +26,7 @@ export function checkScenario(scenario: Scenario): ScenarioError[] {
     checkTimeline(s.timeline, `strategies[${i}].timeline`, grid, ids, errors);
   });
   checkWarningSetup(scenario, grid, errors);
+  checkGovernance(scenario, grid, errors);
   checkUnique(
     scenario.strategies.map((s) => s.id),
     'strategies',

@@ -15,6 +15,13 @@ export interface WarningIds {
   channels: readonly string[];
   hazards: readonly string[];
   teams: readonly string[];
+  /** Support units of the organisations. */
+  units: readonly string[];
+  /** Organisations of the governance section. */
+  organisations: readonly string[];
+  /** Whether the scenario has organisations (a governance section). */
+  governed: boolean;
+  stores: number;
 }
 
 export function warningIdsOf(scenario: Scenario): WarningIds {
@@ -23,6 +30,10 @@ export function warningIdsOf(scenario: Scenario): WarningIds {
     channels: scenario.channels.map((c) => c.id),
     hazards: scenario.hazards.map((h) => h.id),
     teams: scenario.volunteers.map((v) => v.id),
+    governed: scenario.governance !== undefined,
+    organisations: (scenario.governance?.organisations ?? []).map((o) => o.id),
+    stores: scenario.governance?.stores.length ?? 0,
+    units: (scenario.governance?.organisations ?? []).flatMap((o) => o.support.map((u) => u.id)),
   };
 }
 
@@ -121,6 +132,19 @@ export function checkWarningEvent(event: ScenarioAction, path: string, grid: Gri
       requireId(event.team, ids.teams, 'volunteer team', `${path}.team`, errors);
       if (event.zone !== 'all') requirePlace(grid, event.zone, ['zone', 'building'], `${path}.zone`, errors);
       break;
+    case 'openShelter':
+      requirePlace(grid, event.shelter, ['shelter'], `${path}.shelter`, errors);
+      break;
+    case 'activatePlan':
+      if (event.by !== undefined) requireId(event.by, ids.organisations, 'organisation', `${path}.by`, errors);
+      break;
+    case 'releaseSupplies':
+      if (!ids.governed || ids.stores === 0)
+        errors.push({ path, message: 'there are no stored supplies to release', hint: 'add stores to the governance section of the scenario' });
+      break;
+    case 'requestSupport':
+      requireId(event.unit, ids.units, 'support unit', `${path}.unit`, errors);
+      break;
     default:
       break;
   }
@@ -136,7 +160,7 @@ function checkTarget(target: string, path: string, grid: Grid, errors: ScenarioE
   requirePlace(grid, target, ['exit', 'shelter'], path, errors);
 }
 
-function requireId(id: string, known: readonly string[], what: string, path: string, errors: ScenarioError[]): void {
+export function requireId(id: string, known: readonly string[], what: string, path: string, errors: ScenarioError[]): void {
   if (known.includes(id)) return;
   errors.push({
     path,
@@ -145,7 +169,7 @@ function requireId(id: string, known: readonly string[], what: string, path: str
   });
 }
 
-function checkPoint(point: { x: number; y: number }, path: string, grid: Grid, errors: ScenarioError[]): void {
+export function checkPoint(point: { x: number; y: number }, path: string, grid: Grid, errors: ScenarioError[]): void {
   if (point.x < grid.width && point.y < grid.height) return;
   errors.push({
     path,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { durationDistributionSchema, speedDistributionSchema } from './distributions';
 import { LIMITS, SCHEMA_VERSION } from './limits';
 import { atS, id, languageSchema, rectSchema, share, text } from './primitives';
+import { governanceActionSchemas, governanceSchema } from './schemaGovernance';
 import { outageSchema } from './schemaOutage';
 import { behaviourSchema, channelSchema, detectionSchema, harmSchema, hazardSchema, leversSchema, sensorSchema, warningActionSchemas } from './schemaWarning';
 
@@ -121,6 +122,7 @@ export const actionSchemas = [
   ...warningActionSchemas,
   z.strictObject({ kind: z.literal('startOutage'), outage: id.describe('An outage id.') }),
   z.strictObject({ kind: z.literal('endOutage'), outage: id.describe('An outage id: its service is restored now.') }),
+  ...governanceActionSchemas,
 ] as const;
 
 const timed = { atS, id: id.optional().describe('Optional id, so injects can be referred to.') };
@@ -139,6 +141,9 @@ export const timelineEventSchema = z.discriminatedUnion('kind', [
   actionSchemas[11].extend(timed),
   actionSchemas[12].extend(timed),
   actionSchemas[13].extend(timed),
+  actionSchemas[14].extend(timed),
+  actionSchemas[15].extend(timed),
+  actionSchemas[16].extend(timed),
 ]);
 
 export const strategySchema = z.strictObject({
@@ -204,6 +209,9 @@ export const scenarioSchema = z.strictObject({
   outages: z.array(outageSchema).max(LIMITS.places).default([]).describe('Power and telecom failures, planned or caused by hazards.'),
   timeline: z.array(timelineEventSchema).max(LIMITS.timelineEvents).default([]),
   strategies: z.array(strategySchema).max(LIMITS.strategies).default([]),
+  governance: governanceSchema
+    .optional()
+    .describe('Organisations, who decides what, reporting chains, supplies, shelters and outside support. Leave out for a community that decides alone.'),
 });
 
 /** A scenario after validation, with defaults filled in. */

@@ -7,6 +7,7 @@ import { plumeSpecSchema } from '../hazards/plume/spec';
 import { durationDistributionSchema } from './distributions';
 import { LIMITS } from './limits';
 import { atS, id, languageSchema, perMinute, share, text } from './primitives';
+import { governanceLeverShape } from './schemaGovernance';
 
 /** A point on the map in cells: x is the column, y the row, from 0 at the top-left. */
 export const cellPointSchema = z.strictObject({
@@ -223,6 +224,7 @@ export const leversSchema = z
       .max(100)
       .default([])
       .describe('Volunteer tasks started when the community decides to warn.'),
+    ...governanceLeverShape,
   })
   .prefault({});
 export type Levers = z.infer<typeof leversSchema>;
@@ -250,7 +252,10 @@ export const warningActionSchemas = [
   }),
   z.strictObject({ kind: z.literal('startHazard'), hazard: id }),
   z
-    .strictObject({ kind: z.literal('activatePlan') })
+    .strictObject({
+      kind: z.literal('activatePlan'),
+      by: id.optional().describe('An organisation that orders it (the district, the street office): its order is the approval, so nothing waits for one.'),
+    })
     .describe("The community decides to warn now: starts the strategy's warning plan, volunteer plan and updates."),
   z.strictObject({ kind: z.literal('assignVolunteers'), team: id, task: z.enum(VOLUNTEER_TASKS), zone: z.union([z.literal('all'), id]).default('all') }),
 ] as const;

@@ -4,6 +4,7 @@ import { initialWaits } from '../agents/traits';
 import { ResidentState } from '../core/Simulation';
 import type { FieldTarget, World } from '../core/World';
 import { startHazard } from '../detection/hazards';
+import { governedAction, openShelter } from '../governance/respond';
 import type { ScenarioAction } from '../scenario/schema';
 import { rectCells } from '../space/Grid';
 import { assignVolunteers } from '../volunteers/tasks';
@@ -61,7 +62,7 @@ export function applyAction(world: World, action: ScenarioAction): void {
       note(world, 'rumour', 'A rumour is going round', action.text);
       break;
     case 'activatePlan':
-      if (activateWarningPlan(world)) note(world, 'activatePlan', 'The community decided to warn: the warning plan starts');
+      if (activateWarningPlan(world, action.by ?? null)) note(world, 'activatePlan', 'The community decided to warn: the warning plan starts');
       break;
     case 'startHazard': {
       const module = world.hazardModules.find((m) => m.id === action.hazard);
@@ -77,6 +78,16 @@ export function applyAction(world: World, action: ScenarioAction): void {
       break;
     case 'endOutage':
       endOutage(world, action.outage);
+      break;
+    case 'openShelter':
+      if (world.governance) governedAction(world, world.governance, 'openShelter', action.shelter);
+      else openShelter(world, action.shelter);
+      break;
+    case 'releaseSupplies':
+      if (world.governance) governedAction(world, world.governance, 'releaseSupplies', null);
+      break;
+    case 'requestSupport':
+      if (world.governance) governedAction(world, world.governance, 'requestSupport', action.unit);
       break;
   }
 }

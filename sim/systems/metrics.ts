@@ -1,6 +1,7 @@
 import { Trait } from '../agents/Residents';
 import { type Metrics, ResidentState } from '../core/Simulation';
 import type { World } from '../core/World';
+import { readGovernanceMetrics } from '../governance/metrics';
 import { volunteerStats } from '../volunteers/stats';
 
 const THRESHOLDS = [0.5, 0.9, 1] as const;
@@ -75,6 +76,7 @@ export function readMetrics(world: World): Metrics {
     exposurePersonS: round(world.harm.exposurePersonS),
     hazards: Object.fromEntries(world.hazardModules.map((m) => [m.id, m.report()])),
     volunteers: volunteerStats(world),
+    ...readGovernanceMetrics(world),
   };
 }
 

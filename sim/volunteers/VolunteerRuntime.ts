@@ -1,4 +1,5 @@
 import type { World } from '../core/World';
+import { UNTRAINED_SPEED_FACTOR, UNTRAINED_WORK_FACTOR } from '../governance/createGovernance';
 import { createRandom, type Random } from '../random/Random';
 import { createPathFinder, type PathFinder } from '../space/findPath';
 
@@ -134,7 +135,11 @@ function createVolunteerRuntime(world: World): VolunteerRuntime {
   const r = world.residents;
   const teams = scenario.volunteers.length;
   const speedMps = new Float32Array(v.count);
-  for (let i = 0; i < v.count; i++) speedMps[i] = scenario.volunteers[v.team[i]].speedMps;
+  // Untrained volunteers find their way and explain the warning more slowly (the volunteerTraining lever).
+  const untrained = world.warning.levers.volunteerTraining === 'untrained';
+  const walkFactor = untrained ? UNTRAINED_SPEED_FACTOR : 1;
+  const knockFactor = untrained ? UNTRAINED_WORK_FACTOR : 1;
+  for (let i = 0; i < v.count; i++) speedMps[i] = scenario.volunteers[v.team[i]].speedMps * walkFactor;
   const households = buildHouseholds(r.household, r.cell, r.count);
   const counters = () => new Int32Array(teams);
   return {
@@ -152,7 +157,7 @@ function createVolunteerRuntime(world: World): VolunteerRuntime {
     teamTask: new Uint8Array(teams),
     teamZone: new Array(teams).fill(null),
     teamZoneId: new Array(teams).fill('all'),
-    teamKnockS: Float64Array.from(scenario.volunteers, (t) => (t.role === 'gridWorkers' ? KNOCK_S_GRID_WORKER : KNOCK_S_VOLUNTEER)),
+    teamKnockS: Float64Array.from(scenario.volunteers, (t) => (t.role === 'gridWorkers' ? KNOCK_S_GRID_WORKER : KNOCK_S_VOLUNTEER) * knockFactor),
     teamPool: Array.from({ length: teams }, () => new Int32Array(0)),
     teamPoolCount: counters(),
     teamCells: Array.from({ length: teams }, () => new Int32Array(0)),

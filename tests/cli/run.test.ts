@@ -14,7 +14,7 @@ function runJson(...args: string[]) {
 describe('drill run', () => {
   it('prints one JSON object with the run and its metrics; the scenario file sets the defaults', () => {
     const report = runJson('--seed', '7');
-    expect(Object.keys(report).sort()).toEqual(['metrics', 'scenario', 'seed', 'simTimeS', 'stateHash', 'strategy', 'ticks']);
+    expect(Object.keys(report).sort()).toEqual(['metrics', 'scenario', 'seed', 'simTimeS', 'stateHash', 'strategy', 'ticks', 'trail']);
     expect(report).toMatchObject({ scenario: 'tiny-court', seed: 7, strategy: 'as-drawn', simTimeS: 600, ticks: 2400 });
     expect(report.stateHash).toMatch(/^[0-9a-f]{16}$/);
     // 36 residents (30 adults + 6 elderly); the clinic holds 10, the rest leave by the north gate.

@@ -81,6 +81,9 @@ describe('drill app in a browser', () => {
   });
 
   it('plays from the button at the fastest speed: the clock advances and residents move', async () => {
+    // The resilient strategy orders the evacuation a minute or two in (the default, top-down, waits for approvals).
+    await page.selectOption('#strategy', 'resilient');
+    await expect.poll(() => page.inputValue('#strategy')).toBe('resilient');
     const before = await positions(page);
     // Six presses of `]` climb the ladder x1 -> x64; the button shows the speed in force.
     for (let i = 0; i < 6; i++) await page.keyboard.press(']');

@@ -10,6 +10,7 @@ import { plumeSpecSchema } from '../../sim/hazards/plume/spec';
 import { createSimulation, DEFAULT_SPECIFIC_FLOW_PPMS, describeErrors, loadScenarioOrThrow, loadScenarioText, RIMEA_SPEEDS } from '../../sim/index';
 import { durationDistributionSchema, speedDistributionSchema } from '../../sim/scenario/distributions';
 import { groupSchema, mapSchema, placementSchema, placeSchema, scenarioSchema, strategySchema, timelineEventSchema } from '../../sim/scenario/schema';
+import { governanceSchema } from '../../sim/scenario/schemaGovernance';
 import { outageSchema } from '../../sim/scenario/schemaOutage';
 import { behaviourSchema, channelSchema, detectionSchema, harmSchema, hazardSchema, leversSchema, sensorSchema } from '../../sim/scenario/schemaWarning';
 import { readText, tinyCourt } from './files';
@@ -40,6 +41,7 @@ const FRAGMENTS: Record<string, z.ZodType> = {
   detection: detectionSchema,
   harm: harmSchema,
   levers: leversSchema,
+  governance: governanceSchema,
   outages: z.array(outageSchema),
   fire: fireSpecSchema,
   plume: plumeSpecSchema,
