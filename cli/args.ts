@@ -53,7 +53,18 @@ export function parseArgs(program: string, argv: readonly string[], spec: FlagSp
   return { positionals, flags };
 }
 
-const EXAMPLES: Record<string, string> = { seed: '7', strategy: 'as-drawn', 'until-s': '300' };
+const EXAMPLES: Record<string, string> = {
+  seed: '7',
+  strategy: 'as-drawn',
+  'until-s': '300',
+  // drill compare
+  seeds: '20',
+  strategies: 'as-drawn,gate-only',
+  'first-seed': '1',
+  workers: '2',
+  csv: 'results.csv',
+  report: 'report.html',
+};
 
 /** A whole number that fits a 32-bit seed (negative seeds are fine: the simulation uses the low 32 bits). */
 export function parseSeed(value: string | boolean | undefined, fallback: number): number {

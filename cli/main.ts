@@ -1,15 +1,19 @@
 import { UsageError } from './args';
+import { compareCommand } from './commands/compare';
 import { helpCommand } from './commands/help';
 import { infoCommand } from './commands/info';
+import { replayCommand } from './commands/replay';
 import { runCommand } from './commands/run';
 import { validateCommand } from './commands/validate';
 import { InputError } from './loadOrReport';
 import { err } from './output';
 
-const COMMANDS: Record<string, (argv: readonly string[]) => number> = {
+const COMMANDS: Record<string, (argv: readonly string[]) => number | Promise<number>> = {
   validate: validateCommand,
   run: runCommand,
+  compare: compareCommand,
   info: infoCommand,
+  replay: replayCommand,
   help: helpCommand,
 };
 
@@ -17,15 +21,16 @@ const COMMANDS: Record<string, (argv: readonly string[]) => number> = {
  * Run the command line and return its exit code: 0 done, 1 bad files or scenarios, 2 bad usage.
  * Expected problems become one-line messages; only a bug shows a stack, and only with DRILL_DEBUG=1.
  */
-export function main(argv: readonly string[]): number {
+export async function main(argv: readonly string[]): Promise<number> {
   const [name, ...rest] = argv;
   const beforeDashes = rest.indexOf('--') >= 0 ? rest.slice(0, rest.indexOf('--')) : rest;
   if (name === '--help' || name === '-h' || beforeDashes.includes('--help') || beforeDashes.includes('-h')) return helpCommand();
   try {
-    if (name === undefined) throw new UsageError('give a command: validate, run, info or help');
+    if (name === undefined) throw new UsageError('give a command: validate, run, compare, info, replay or help');
     const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (!command) throw new UsageError(`unknown command "${name}"; the commands are: ${Object.keys(COMMANDS).join(', ')}`);
-    return command(rest);
+    // Awaited here so that errors of async commands (compare) reach the handlers below.
+    return await command(rest);
   } catch (error) {
     if (error instanceof UsageError) {
       err(`drill: ${error.message}`);

@@ -1,5 +1,6 @@
 import * as Comlink from 'comlink';
 import type { RunFrame } from '../workers/simWorker';
+import { t } from './i18n/index';
 import type { MapView } from './map/MapView';
 import { placesOnMap } from './map/placeCells';
 import type { SimRemote } from './simClient';
@@ -73,7 +74,7 @@ export function createDrillController(remote: SimRemote, store: DrillStore, map:
       reply = await remote.load(request.text, { seed: request.seed, strategy: request.strategy });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      reply = { ok: false, run: acceptedRun, errors: [{ path: '(file)', message: `the simulation could not start: ${message}` }] };
+      reply = { ok: false, run: acceptedRun, errors: [{ path: '(file)', message: t('load.couldNotStart', { message }) }] };
     }
     if (!reply.ok) {
       store.setState({ loadFailure: { source: request.source, errors: reply.errors } });
@@ -106,8 +107,8 @@ export function createDrillController(remote: SimRemote, store: DrillStore, map:
           errors: [
             {
               path: '(file)',
-              message: `the file is ${Math.round(file.size / 1024 / 1024)} MiB, more than the 64 MiB allowed`,
-              hint: 'split the map or lower its resolution',
+              message: t('load.tooLarge', { size: Math.round(file.size / 1024 / 1024) }),
+              hint: t('load.tooLargeHint'),
             },
           ],
         },
@@ -121,7 +122,7 @@ export function createDrillController(remote: SimRemote, store: DrillStore, map:
       store.setState({
         loadFailure: {
           source: file.name,
-          errors: [{ path: '(file)', message: 'the file could not be read', hint: 'check that it is a local file you may open' }],
+          errors: [{ path: '(file)', message: t('load.unreadable'), hint: t('load.unreadableHint') }],
         },
       });
       return false;
@@ -151,6 +152,10 @@ export function createDrillController(remote: SimRemote, store: DrillStore, map:
     openFile,
     get seed(): number {
       return current?.seed ?? 1;
+    },
+    /** What was loaded last, to load it again after a failed replacement. */
+    get currentRequest(): LoadRequest | null {
+      return current;
     },
     play: () => setPlaying(true),
     pause: () => setPlaying(false),

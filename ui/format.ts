@@ -1,3 +1,5 @@
+import { t } from './i18n/index';
+
 /** Simulated time as mm:ss, or h:mm:ss from one hour on. Negative or non-finite input shows as 00:00. */
 export function formatClock(timeS: number): string {
   const total = Number.isFinite(timeS) && timeS > 0 ? Math.floor(timeS) : 0;
@@ -6,7 +8,8 @@ export function formatClock(timeS: number): string {
   const seconds = total % 60;
   const mmss = `${String(minutes).padStart(2, '0')}:${String(seconds).padStart(2, '0')}`;
   // Scenarios of several days (an epidemic) count days, then hours and minutes.
-  if (hours >= 24) return `day ${Math.floor(hours / 24) + 1}, ${String(hours % 24).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+  if (hours >= 24)
+    return t('clock.day', { day: Math.floor(hours / 24) + 1, time: `${String(hours % 24).padStart(2, '0')}:${String(minutes).padStart(2, '0')}` });
   return hours > 0 ? `${hours}:${mmss}` : mmss;
 }
 
@@ -20,7 +23,7 @@ export function formatCount(n: number): string {
 /** "safe 1,234 / 3,000 (41%)": the headline figure of an evacuation drill. */
 export function formatSafe(safe: number, residents: number): string {
   const percent = residents > 0 ? Math.floor((safe / residents) * 100) : 0;
-  return `safe ${formatCount(safe)} / ${formatCount(residents)} (${percent}%)`;
+  return t('safe.count', { safe: formatCount(safe), residents: formatCount(residents), percent });
 }
 
 /** A speed multiple as shown on the buttons: x1, x64, x0.25. */

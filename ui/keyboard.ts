@@ -4,6 +4,8 @@ import type { DrillController } from './drillController';
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
+  // A dialog (starting or resuming a drill) or a command form has the keyboard to itself.
+  if (target.closest('dialog[open], .command-form')) return true;
   return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
 }
 

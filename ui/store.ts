@@ -1,6 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Metrics, ScenarioError, SimEvent } from '../sim/index';
 import type { LoadedInfo } from '../workers/simHost';
+import type { Role, TraineeRole } from './drill/roles';
+import type { Language } from './i18n/index';
 
 /** The figures the panels show; per-agent arrays and the per-place counts stay out of the store. */
 export type MetricsSummary = Pick<
@@ -57,11 +59,43 @@ export interface FeedEntry extends SimEvent {
   key: number;
 }
 
-/** A scenario file that failed to load, and why. */
+/** A scenario file that failed to load (or a drill record that failed to import), and why. */
 export interface LoadFailure {
   /** File name or label the user recognises. */
   source: string;
   errors: ScenarioError[];
+  /** What the file was meant to be; default a scenario. */
+  what?: 'scenario' | 'record';
+}
+
+/** The drill under way, as the page shows it. */
+export interface ActiveDrill {
+  id: string;
+  sessionName: string;
+  roles: TraineeRole[];
+  /** Commands in the record. */
+  entries: number;
+  /** Tick of the last moment saved in the record, or null before the first save. */
+  reachedTick: number | null;
+}
+
+/** An unfinished drill found in the browser's storage when the page opened. */
+export interface ResumeOffer {
+  id: string;
+  sessionName: string;
+  scenarioTitle: string;
+  entries: number;
+  /** Simulated time of the last moment saved, s. */
+  reachedTimeS: number;
+  startedAt: string;
+}
+
+/** The answer to the last command given. */
+export interface CommandStatus {
+  ok: boolean;
+  text: string;
+  /** Grows with each answer, so the same text twice still shows as new. */
+  key: number;
 }
 
 /**
@@ -89,6 +123,13 @@ export interface DrillState {
   loadFailure: LoadFailure | null;
   /** A short message for the user that is not a scenario error (bad seed, worker failure). */
   notice: string | null;
+  /** Language of the interface; panels render again when it changes. */
+  language: Language;
+  drill: ActiveDrill | null;
+  /** Whose seat the commands are given from. */
+  actingRole: Role;
+  commandStatus: CommandStatus | null;
+  resumeOffer: ResumeOffer | null;
 }
 
 /** Most feed entries kept; older ones scroll away. */
@@ -96,7 +137,7 @@ export const FEED_LIMIT = 200;
 
 export type DrillStore = StoreApi<DrillState>;
 
-export function createDrillStore(): DrillStore {
+export function createDrillStore(language: Language = 'en'): DrillStore {
   return createStore<DrillState>()(() => ({
     info: null,
     run: 0,
@@ -111,6 +152,11 @@ export function createDrillStore(): DrillStore {
     feed: [],
     loadFailure: null,
     notice: null,
+    language,
+    drill: null,
+    actingRole: 'facilitator',
+    commandStatus: null,
+    resumeOffer: null,
   }));
 }
 
@@ -125,6 +171,20 @@ export function watch<T>(store: DrillStore, select: (state: DrillState) => T, re
     const next = select(state);
     if (next === last) return;
     last = next;
+    render(next);
+  });
+}
+
+/** Like `watch`, and also when the language changes: for panels whose text depends on both. */
+export function watchText<T>(store: DrillStore, select: (state: DrillState) => T, render: (value: T) => void): () => void {
+  let last = select(store.getState());
+  let language = store.getState().language;
+  render(last);
+  return store.subscribe((state) => {
+    const next = select(state);
+    if (next === last && state.language === language) return;
+    last = next;
+    language = state.language;
     render(next);
   });
 }

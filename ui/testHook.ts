@@ -1,7 +1,12 @@
+import type { DrillSession } from './drill/drillSession';
+import type { Language } from './i18n/index';
 import type { MapView } from './map/MapView';
-import type { DrillStore, MetricsSummary } from './store';
+import type { ActiveDrill, CommandStatus, DrillStore, MetricsSummary, ResumeOffer } from './store';
 
-/** What browser tests may read from the page, instead of reading pixels. Read-only. */
+/**
+ * What browser tests may read from the page, instead of reading pixels. Read-only, except `resumeDrill`,
+ * which does what the resume dialog's button does.
+ */
 export interface DrillTestHook {
   /** 'webgl', 'webgpu' or 'canvas'. */
   readonly renderer: string;
@@ -29,6 +34,17 @@ export interface DrillTestHook {
   residentsByLook(): number[];
   /** Volunteer diamonds per volunteer state, read back from their colours. */
   volunteersByState(): number[];
+  readonly language: Language;
+  /** The drill under way (a copy), or null. */
+  readonly drill: ActiveDrill | null;
+  /** The unfinished drill the page offers to resume, or null. */
+  readonly resumeOffer: ResumeOffer | null;
+  readonly actingRole: string;
+  readonly commandStatus: CommandStatus | null;
+  /** The simulation's state hash now, from the worker. */
+  stateHash(): Promise<string>;
+  /** Accept the resume offer: replay the unfinished drill's record; false when there is none or it fails. */
+  resumeDrill(): Promise<boolean>;
 }
 
 declare global {
@@ -37,8 +53,8 @@ declare global {
   }
 }
 
-/** Install `window.__drill`: getters over the map and store, nothing that can change the run. */
-export function installTestHook(map: MapView, store: DrillStore): void {
+/** Install `window.__drill`: getters over the map and store; only `resumeDrill` acts, as its button would. */
+export function installTestHook(map: MapView, store: DrillStore, session: DrillSession): void {
   const hook: DrillTestHook = Object.freeze({
     get renderer() {
       return map.rendererName;
@@ -79,6 +95,29 @@ export function installTestHook(map: MapView, store: DrillStore): void {
     },
     get helpRingsDrawn() {
       return map.helpRingsDrawn;
+    },
+    get language() {
+      return store.getState().language;
+    },
+    get drill() {
+      const d = store.getState().drill;
+      return d ? structuredClone(d) : null;
+    },
+    get resumeOffer() {
+      const offer = store.getState().resumeOffer;
+      return offer ? structuredClone(offer) : null;
+    },
+    get actingRole() {
+      return store.getState().actingRole;
+    },
+    get commandStatus() {
+      const status = store.getState().commandStatus;
+      return status ? { ...status } : null;
+    },
+    stateHash: () => session.stateHash(),
+    resumeDrill: async () => {
+      const offer = store.getState().resumeOffer;
+      return offer ? session.resume(offer.id) : false;
     },
     samplePositions: (n = 50) => map.samplePositions(n),
     residentsByLook: () => map.residentsByLook(),

@@ -1,4 +1,5 @@
 import * as Comlink from 'comlink';
+import { validateCommand } from '../sim/core/commands';
 import {
   type Command,
   CommandError,
@@ -11,7 +12,8 @@ import {
   type Simulation,
   type Snapshot,
 } from '../sim/index';
-import { buildGrid } from '../sim/space/Grid';
+import { buildGrid, type Grid } from '../sim/space/Grid';
+import { type ReplayEntry, type ReplayResult, replayCommands } from './replayCommands';
 
 /**
  * What the host publishes after each paced batch of ticks. Arrays are transferred, not copied; `cells` only
@@ -50,6 +52,8 @@ export interface LoadedInfo {
   hazardCount: number;
   /** Volunteer teams in scenario order, as metrics.volunteers lists them. */
   volunteerTeams: { id: string; name?: string }[];
+  /** Warning channels, for commands that send on one. */
+  channels: { id: string; kind: string; name?: string }[];
   /** Whether the scenario models detection and warning (hazards, sensors, channels or volunteers). */
   warningPhase: boolean;
 }
@@ -57,6 +61,8 @@ export interface LoadedInfo {
 /** `run` is the number of the run now current: it grows by one with each successful load. */
 export type LoadReply = { ok: true; info: LoadedInfo; run: number } | { ok: false; errors: ScenarioError[]; run: number };
 export type ApplyReply = { ok: true } | { ok: false; error: string };
+/** `tick`: the tick at whose start commands applied now take effect. */
+export type HoldReply = { ok: true; tick: number } | { ok: false; error: string };
 
 /** Frames per second the host aims to publish while playing. */
 const FRAME_RATE = 30;
@@ -69,7 +75,11 @@ const STEP_BUDGET_MS = 25;
  */
 export function createSimHost() {
   let sim: Simulation | null = null;
+  let scenario: Scenario | null = null;
+  let grid: Grid | null = null;
   let playing = false;
+  /** Held for a drill's command: time stands still until it is applied or released (see `hold`). */
+  let held = false;
   let speed = 1;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let lastWallMs = 0;
@@ -123,6 +133,11 @@ export function createSimHost() {
     timer = null;
     if (!playing || !sim) return;
     const wall = now();
+    if (held) {
+      lastWallMs = wall;
+      timer = setTimeout(loop, 1000 / FRAME_RATE);
+      return;
+    }
     // Long ticks (days-long scenarios, nobody walking) play one tick per real second at x1.
     debtS += ((wall - lastWallMs) / 1000) * speed * Math.max(1, sim.tickS);
     lastWallMs = wall;
@@ -148,25 +163,28 @@ export function createSimHost() {
     load(text: string, options: { seed?: number; strategy?: string } = {}): LoadReply {
       const result = loadScenarioText(text);
       if (!result.ok) return { ...result, run };
-      const scenario = result.scenario;
-      if (options.strategy !== undefined && !scenario.strategies.some((s) => s.id === options.strategy)) {
+      const loaded = result.scenario;
+      if (options.strategy !== undefined && !loaded.strategies.some((s) => s.id === options.strategy)) {
         return {
           ok: false,
           run,
           errors: [
-            { path: 'strategies', message: `no strategy "${options.strategy}"`, hint: `choose one of: ${scenario.strategies.map((s) => s.id).join(', ')}` },
+            { path: 'strategies', message: `no strategy "${options.strategy}"`, hint: `choose one of: ${loaded.strategies.map((s) => s.id).join(', ')}` },
           ],
         };
       }
       stopPacing();
-      sim = createSimulation(scenario, { seed: options.seed ?? 1, strategy: options.strategy });
+      held = false;
+      scenario = loaded;
+      grid = buildGrid(loaded);
+      sim = createSimulation(loaded, { seed: options.seed ?? 1, strategy: options.strategy });
       run++;
       eventsSent = 0;
       sentGeometry = -1;
       sentHazard = null;
       debtS = 0;
       publish();
-      return { ok: true, run, info: describeRun(scenario, sim) };
+      return { ok: true, run, info: describeRun(loaded, grid, sim) };
     },
     /** Receive frames; pass a Comlink.proxy from another thread. */
     subscribe(callback: (frame: Frame) => void): void {
@@ -200,15 +218,47 @@ export function createSimHost() {
       s.step(ticks);
       publish();
     },
-    apply(commands: Command[]): ApplyReply {
+    /**
+     * A drill's command is recorded before it is applied: check `commands` and stop time until `apply`
+     * (with the tick returned here) or `release`, so the record names the tick they take effect at.
+     */
+    hold(commands: Command[]): HoldReply {
+      const s = current();
       try {
-        current().apply(commands);
+        for (const command of commands) validateCommand(scenario as Scenario, grid as Grid, command);
+      } catch (error) {
+        if (error instanceof CommandError) return { ok: false, error: error.message };
+        throw error;
+      }
+      held = true;
+      return { ok: true, tick: s.tick };
+    },
+    release(): void {
+      held = false;
+    },
+    /** Queue commands for the next tick; with `atTick`, only if the run is still at that tick. Ends a hold. */
+    apply(commands: Command[], atTick?: number): ApplyReply {
+      held = false;
+      const s = current();
+      if (atTick !== undefined && s.tick !== atTick) return { ok: false, error: `the run moved on from tick ${atTick} to ${s.tick}; give the command again` };
+      try {
+        s.apply(commands);
         return { ok: true };
       } catch (error) {
         if (error instanceof CommandError) return { ok: false, error: error.message };
         throw error;
       }
     },
+    /** Fast-forward the loaded run to `untilTick`, applying a drill record's commands at their ticks; stays paused. */
+    replay(entries: ReplayEntry[], untilTick: number): ReplayResult {
+      stopPacing();
+      held = false;
+      const result = replayCommands(current(), entries, untilTick);
+      publish();
+      return result;
+    },
+    /** The tick reached and the state hash there, read together (for the drill record's checkpoints). */
+    checkpoint: () => ({ tick: current().tick, timeS: current().timeS, hash: current().hash() }),
     hash: (): string => current().hash(),
     metrics: (): Metrics => current().metrics(),
     state: () => ({ loaded: sim !== null, playing, speed, tick: sim?.tick ?? 0, timeS: sim?.timeS ?? 0 }),
@@ -218,8 +268,7 @@ export function createSimHost() {
 
 export type SimHostApi = ReturnType<typeof createSimHost>;
 
-function describeRun(scenario: Scenario, sim: Simulation): LoadedInfo {
-  const grid = buildGrid(scenario);
+function describeRun(scenario: Scenario, grid: Grid, sim: Simulation): LoadedInfo {
   return {
     id: scenario.id,
     title: scenario.title,
@@ -247,6 +296,7 @@ function describeRun(scenario: Scenario, sim: Simulation): LoadedInfo {
     sensorsInstalled: scenario.strategies.find((s) => s.id === sim.strategy)?.levers.sensors ?? true,
     hazardCount: scenario.hazards.length,
     volunteerTeams: scenario.volunteers.map((team) => ({ id: team.id, ...(team.name ? { name: team.name } : {}) })),
+    channels: scenario.channels.map((c) => ({ id: c.id, kind: c.kind, ...(c.name ? { name: c.name } : {}) })),
     warningPhase: scenario.hazards.length + scenario.sensors.length + scenario.channels.length + scenario.volunteers.length > 0,
   };
 }

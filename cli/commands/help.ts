@@ -14,8 +14,25 @@ Usage:
       --until-s SECONDS         Simulated seconds to run (default: the scenario's simulation.durationS).
       --json                    Print one JSON object (scenario, seed, strategy, ticks, simTimeS,
                                 stateHash, metrics) instead of the summary.
+  drill compare SCENARIO --seeds N [options]
+                                Run strategies with seeds S to S+N-1 in worker threads and print,
+                                per strategy, the mean and 95% confidence interval of key metrics.
+      --strategies A,B,...      Strategy ids to compare (default: all of the scenario's).
+      --seeds N                 Runs per strategy, 1 to 100000.
+      --first-seed S            First seed (default 1).
+      --workers K               Worker threads (default: one per processor).
+      --until-s SECONDS         Simulated seconds per run (default: simulation.durationS).
+      --json                    Print {scenario, strategies, seeds, columns, rows, summary, timing}.
+      --csv FILE                Write one row per run (every numeric metric) as CSV.
+      --report FILE.html        Write a self-contained HTML page with the table and bar charts.
   drill info SCENARIO [--json]  List the scenario's places, groups, volunteers, warning channels,
                                 sensors, hazards, strategies with their levers, and timeline by id.
+  drill replay RECORD [options] Rebuild a drill from a record exported by the app ("Export record"):
+                                the same scenario, strategy and seed, each command at its tick. Prints
+                                the final state hash (equal to the live drill's) and key metrics.
+      --scenario FILE           The scenario the drill ran (default: found by id in scenarios/).
+      --json                    Print one JSON object (scenario, seed, strategy, commands, ticks,
+                                simTimeS, stateHash, recordedHash, matches, metrics).
   drill help                    Show this help (also: drill --help).
 
 Exit codes: 0 done, 1 a file or scenario has problems, 2 the command line was used wrongly.

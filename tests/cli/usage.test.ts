@@ -12,8 +12,8 @@ describe('drill usage', () => {
   });
 
   it.each([
-    [['frobnicate'], 'unknown command "frobnicate"; the commands are: validate, run, info, help'],
-    [[], 'give a command: validate, run, info or help'],
+    [['frobnicate'], 'unknown command "frobnicate"; the commands are: validate, run, compare, info, replay, help'],
+    [[], 'give a command: validate, run, compare, info, replay or help'],
     [['run'], '"drill run" needs a scenario file'],
     [['info'], '"drill info" needs a scenario file'],
     [['run', 'scenarios/tiny-court.json', '--speed', '2'], 'unknown option --speed for "drill run"; it accepts --seed, --strategy, --until-s, --json'],

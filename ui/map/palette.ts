@@ -1,13 +1,15 @@
 // A direct import of one constant table, so the page does not load the whole sim (zod, seedrandom).
 import { CellKind } from '../../sim/space/CellKind';
 import type { VolunteerState } from '../../sim/volunteers/VolunteerRuntime';
+import type { MessageKey } from '../i18n/index';
 import { ResidentLook } from '../residentLook';
 
 /** One colour of the map, with the words the legend shows for it. */
 export interface Swatch {
   /** 0xRRGGBB */
   color: number;
-  label: string;
+  /** What the legend calls it (an i18n key). */
+  label: MessageKey;
 }
 
 /**
@@ -16,19 +18,19 @@ export interface Swatch {
  */
 export const CELL_SWATCHES: readonly Swatch[] = (() => {
   const swatches: Swatch[] = [];
-  swatches[CellKind.Open] = { color: 0x1c2530, label: 'open ground' };
-  swatches[CellKind.Road] = { color: 0x38424f, label: 'road' };
-  swatches[CellKind.Building] = { color: 0x51607a, label: 'building' };
-  swatches[CellKind.Wall] = { color: 0x9aa3ad, label: 'wall' };
-  swatches[CellKind.Water] = { color: 0x1d5fa6, label: 'water' };
-  swatches[CellKind.Exit] = { color: 0x2fd27a, label: 'exit' };
-  swatches[CellKind.Shelter] = { color: 0x16b8cc, label: 'shelter' };
-  swatches[CellKind.Blocked] = { color: 0xb8322a, label: 'blocked area' };
+  swatches[CellKind.Open] = { color: 0x1c2530, label: 'cell.open' };
+  swatches[CellKind.Road] = { color: 0x38424f, label: 'cell.road' };
+  swatches[CellKind.Building] = { color: 0x51607a, label: 'cell.building' };
+  swatches[CellKind.Wall] = { color: 0x9aa3ad, label: 'cell.wall' };
+  swatches[CellKind.Water] = { color: 0x1d5fa6, label: 'cell.water' };
+  swatches[CellKind.Exit] = { color: 0x2fd27a, label: 'cell.exit' };
+  swatches[CellKind.Shelter] = { color: 0x16b8cc, label: 'cell.shelter' };
+  swatches[CellKind.Blocked] = { color: 0xb8322a, label: 'cell.blocked' };
   return swatches;
 })();
 
 /** Exits and shelters that are closed now: loud, because walking to one is the mistake to spot. */
-export const CLOSED_SWATCH: Swatch = { color: 0xff3df2, label: 'closed exit / shelter' };
+export const CLOSED_SWATCH: Swatch = { color: 0xff3df2, label: 'cell.closed' };
 
 /** Shown for a cell kind the palette does not know (a newer sim), rather than failing. */
 export const UNKNOWN_CELL_COLOR = 0xff00ff;
@@ -47,14 +49,14 @@ export interface DotStyle extends Swatch {
  */
 export const RESIDENT_LOOKS: readonly DotStyle[] = (() => {
   const styles: DotStyle[] = [];
-  styles[ResidentLook.NotWarned] = { color: 0xe6edf5, alpha: 1, label: 'not warned' };
-  styles[ResidentLook.Warned] = { color: 0x5b9dff, alpha: 1, label: 'warned, not acting' };
-  styles[ResidentLook.Preparing] = { color: 0xffd23f, alpha: 1, label: 'preparing' };
-  styles[ResidentLook.Moving] = { color: 0xff8a3d, alpha: 1, label: 'moving' };
-  styles[ResidentLook.Sheltering] = { color: 0x2be0c8, alpha: 1, label: 'sheltering' };
-  styles[ResidentLook.AwaitingHelp] = { color: 0xff2e63, alpha: 1, label: 'waiting for help' };
-  styles[ResidentLook.Safe] = { color: 0x3ddc97, alpha: 0.3, label: 'safe' };
-  styles[ResidentLook.Deceased] = { color: 0x8a1c2b, alpha: 0.9, label: 'killed by the hazard' };
+  styles[ResidentLook.NotWarned] = { color: 0xe6edf5, alpha: 1, label: 'look.notWarned' };
+  styles[ResidentLook.Warned] = { color: 0x5b9dff, alpha: 1, label: 'look.warned' };
+  styles[ResidentLook.Preparing] = { color: 0xffd23f, alpha: 1, label: 'look.preparing' };
+  styles[ResidentLook.Moving] = { color: 0xff8a3d, alpha: 1, label: 'look.moving' };
+  styles[ResidentLook.Sheltering] = { color: 0x2be0c8, alpha: 1, label: 'look.sheltering' };
+  styles[ResidentLook.AwaitingHelp] = { color: 0xff2e63, alpha: 1, label: 'look.awaitingHelp' };
+  styles[ResidentLook.Safe] = { color: 0x3ddc97, alpha: 0.3, label: 'look.safe' };
+  styles[ResidentLook.Deceased] = { color: 0x8a1c2b, alpha: 0.9, label: 'look.deceased' };
   return styles;
 })();
 
@@ -67,12 +69,12 @@ export const VolunteerStates: typeof VolunteerState = { Idle: 0, Walking: 1, Kno
 /** Volunteer diamonds by state; the shape and a dark outline set them apart from residents. */
 export const VOLUNTEER_STYLES: readonly DotStyle[] = (() => {
   const styles: DotStyle[] = [];
-  styles[VolunteerStates.Idle] = { color: 0xa99cc4, alpha: 1, label: 'volunteer, no task' };
-  styles[VolunteerStates.Walking] = { color: 0xc77dff, alpha: 1, label: 'volunteer walking' };
-  styles[VolunteerStates.Knocking] = { color: 0xff5fd2, alpha: 1, label: 'volunteer knocking' };
-  styles[VolunteerStates.Escorting] = { color: 0xa6ff4d, alpha: 1, label: 'volunteer escorting' };
-  styles[VolunteerStates.Patrolling] = { color: 0x4dd2ff, alpha: 1, label: 'volunteer patrolling' };
-  styles[VolunteerStates.Done] = { color: 0x7d8194, alpha: 0.7, label: 'volunteer, task done' };
+  styles[VolunteerStates.Idle] = { color: 0xa99cc4, alpha: 1, label: 'volunteer.idle' };
+  styles[VolunteerStates.Walking] = { color: 0xc77dff, alpha: 1, label: 'volunteer.walking' };
+  styles[VolunteerStates.Knocking] = { color: 0xff5fd2, alpha: 1, label: 'volunteer.knocking' };
+  styles[VolunteerStates.Escorting] = { color: 0xa6ff4d, alpha: 1, label: 'volunteer.escorting' };
+  styles[VolunteerStates.Patrolling] = { color: 0x4dd2ff, alpha: 1, label: 'volunteer.patrolling' };
+  styles[VolunteerStates.Done] = { color: 0x7d8194, alpha: 0.7, label: 'volunteer.done' };
   return styles;
 })();
 
@@ -80,13 +82,13 @@ export const VOLUNTEER_STYLES: readonly DotStyle[] = (() => {
  * The hazard field: this colour, up to HAZARD_MAX_ALPHA opaque at full intensity inside so the map and the
  * people in it show through, and HAZARD_EDGE_ALPHA on its edge so it reads as an area, not as blocked cells.
  */
-export const HAZARD_SWATCH: Swatch = { color: 0xff5a1f, label: 'hazard' };
+export const HAZARD_SWATCH: Swatch = { color: 0xff5a1f, label: 'legend.hazard' };
 export const HAZARD_MAX_ALPHA = 0.32;
 export const HAZARD_EDGE_ALPHA = 0.7;
 
 /** Sensor markers: working, and switched off by the strategy (levers.sensors false). */
-export const SENSOR_SWATCH: Swatch = { color: 0xffb020, label: 'sensor (ring: coverage)' };
-export const SENSOR_OFF_SWATCH: Swatch = { color: 0x6b7280, label: 'sensor, not installed' };
+export const SENSOR_SWATCH: Swatch = { color: 0xffb020, label: 'legend.sensor' };
+export const SENSOR_OFF_SWATCH: Swatch = { color: 0x6b7280, label: 'legend.sensorOff' };
 
 /** 0xRRGGBB as a CSS colour. */
 export function cssColor(color: number): string {

@@ -1,4 +1,5 @@
 import { Container, Text, TextStyle } from 'pixi.js';
+import { t } from '../i18n/index';
 import type { PlaceOnMap } from './placeCells';
 
 /** More labels than this clutter the map and cost text textures; larger scenarios keep the first ones. */
@@ -53,7 +54,7 @@ export class PlaceLabels {
     const closed = new Set(closedPlaces);
     for (const { place, text } of this.labels) {
       const isClosed = closed.has(place.id);
-      text.text = isClosed ? `${place.label} (closed)` : place.label;
+      text.text = isClosed ? t('map.closed', { place: place.label }) : place.label;
       text.style = isClosed ? closedStyle : openStyle;
     }
   }

@@ -1,6 +1,6 @@
 import { byId, el } from '../dom';
 import { formatClock } from '../format';
-import { type DrillStore, watch } from '../store';
+import { type DrillStore, watchText } from '../store';
 import { eventLook } from './eventKinds';
 
 /** Messages and events from the run, newest first, with their simulated time and a tag and colour by kind. */
@@ -8,7 +8,7 @@ export function mountEventFeed(store: DrillStore): void {
   const list = byId<HTMLOListElement>('event-feed');
   const empty = byId<HTMLParagraphElement>('event-feed-empty');
 
-  watch(
+  watchText(
     store,
     (s) => s.feed,
     (feed) => {

@@ -1,3 +1,5 @@
+import { type MessageKey, t } from '../i18n/index';
+
 /** How the feed marks one kind of event: a short tag (readable without colour) and a colour class. */
 export interface EventLook {
   tag: string;
@@ -7,29 +9,30 @@ export interface EventLook {
 
 /**
  * Feed looks by SimEvent kind, grouped by what trainees must tell apart at a glance: danger seen, decisions,
- * official messages, rumours, volunteers, and changes to the site.
+ * official messages, rumours, volunteers, and changes to the site. Tags are i18n keys.
  */
-const LOOKS: Record<string, EventLook> = {
-  alert: { tag: 'ALERT', tone: 'alert' },
-  startHazard: { tag: 'HAZARD', tone: 'hazard' },
-  activatePlan: { tag: 'DECISION', tone: 'decision' },
-  warn: { tag: 'WARNING', tone: 'warning' },
-  officialUpdate: { tag: 'UPDATE', tone: 'warning' },
-  evacuate: { tag: 'ORDER', tone: 'order' },
-  rumour: { tag: 'RUMOUR', tone: 'rumour' },
-  assignVolunteers: { tag: 'VOLUNTEERS', tone: 'volunteer' },
-  escortDone: { tag: 'VOLUNTEERS', tone: 'volunteer' },
-  volunteersDone: { tag: 'VOLUNTEERS', tone: 'volunteer' },
-  closeExit: { tag: 'SITE', tone: 'site' },
-  openExit: { tag: 'SITE', tone: 'site' },
-  blockArea: { tag: 'SITE', tone: 'site' },
-  unblockArea: { tag: 'SITE', tone: 'site' },
-  message: { tag: 'MESSAGE', tone: 'message' },
+const LOOKS: Record<string, { tag: MessageKey; tone: string }> = {
+  alert: { tag: 'tag.alert', tone: 'alert' },
+  startHazard: { tag: 'tag.hazard', tone: 'hazard' },
+  activatePlan: { tag: 'tag.decision', tone: 'decision' },
+  warn: { tag: 'tag.warning', tone: 'warning' },
+  officialUpdate: { tag: 'tag.update', tone: 'warning' },
+  evacuate: { tag: 'tag.order', tone: 'order' },
+  rumour: { tag: 'tag.rumour', tone: 'rumour' },
+  assignVolunteers: { tag: 'tag.volunteers', tone: 'volunteer' },
+  escortDone: { tag: 'tag.volunteers', tone: 'volunteer' },
+  volunteersDone: { tag: 'tag.volunteers', tone: 'volunteer' },
+  closeExit: { tag: 'tag.site', tone: 'site' },
+  openExit: { tag: 'tag.site', tone: 'site' },
+  blockArea: { tag: 'tag.site', tone: 'site' },
+  unblockArea: { tag: 'tag.site', tone: 'site' },
+  message: { tag: 'tag.message', tone: 'message' },
 };
 
-const OTHER: EventLook = { tag: 'EVENT', tone: 'message' };
+const OTHER = { tag: 'tag.event', tone: 'message' } as const;
 
-/** The feed look of an event kind; kinds this page does not know get a neutral one. */
+/** The feed look of an event kind, in the current language; kinds this page does not know get a neutral one. */
 export function eventLook(kind: string): EventLook {
-  return Object.hasOwn(LOOKS, kind) ? LOOKS[kind] : OTHER;
+  const look = Object.hasOwn(LOOKS, kind) ? LOOKS[kind] : OTHER;
+  return { tag: t(look.tag), tone: look.tone };
 }

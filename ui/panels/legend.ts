@@ -1,4 +1,5 @@
 import { byId, el } from '../dom';
+import { t } from '../i18n/index';
 import {
   CELL_SWATCHES,
   CLOSED_SWATCH,
@@ -11,7 +12,7 @@ import {
   VOLUNTEER_STYLES,
   VolunteerStates,
 } from '../map/palette';
-import { type DrillStore, watch } from '../store';
+import { type DrillStore, watchText } from '../store';
 
 type Shape = 'square' | 'dot' | 'diamond' | 'sensor' | 'hazard';
 
@@ -24,7 +25,7 @@ function item(swatch: Swatch, shape: Shape): HTMLLIElement {
     mark.style.background = `rgba(${rgb}, ${HAZARD_MAX_ALPHA})`;
     mark.style.borderColor = cssColor(swatch.color);
   }
-  return el('li', {}, [mark, document.createTextNode(swatch.label)]);
+  return el('li', {}, [mark, document.createTextNode(t(swatch.label))]);
 }
 
 /** Volunteer states worth a legend line (idle and done are told apart on the map, but rarely matter). */
@@ -36,12 +37,12 @@ const VOLUNTEER_LEGEND = [VolunteerStates.Walking, VolunteerStates.Knocking, Vol
  */
 export function mountLegend(store: DrillStore): void {
   const legend = byId<HTMLUListElement>('legend');
-  const cells = [...CELL_SWATCHES.map((swatch) => item(swatch, 'square')), item(CLOSED_SWATCH, 'square')];
 
-  watch(
+  watchText(
     store,
     (s) => s.info,
     (info) => {
+      const cells = [...CELL_SWATCHES.map((swatch) => item(swatch, 'square')), item(CLOSED_SWATCH, 'square')];
       const extra: HTMLLIElement[] = [];
       if (info?.hazardCount) extra.push(item(HAZARD_SWATCH, 'hazard'));
       if (info?.sensors.length) extra.push(item(info.sensorsInstalled ? SENSOR_SWATCH : SENSOR_OFF_SWATCH, 'sensor'));

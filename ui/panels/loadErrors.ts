@@ -1,6 +1,7 @@
 import { byId, el } from '../dom';
 import type { DrillController } from '../drillController';
-import { type DrillStore, watch } from '../store';
+import { t } from '../i18n/index';
+import { type DrillStore, watchText } from '../store';
 
 /**
  * The errors of a scenario file that did not load: JSON path, what is wrong, how to fix it. Scenario text
@@ -9,7 +10,7 @@ import { type DrillStore, watch } from '../store';
 export function mountLoadErrors(store: DrillStore, drill: DrillController): void {
   const panel = byId<HTMLElement>('load-errors');
 
-  watch(
+  watchText(
     store,
     (s) => s.loadFailure,
     (failure) => {
@@ -17,8 +18,17 @@ export function mountLoadErrors(store: DrillStore, drill: DrillController): void
       panel.hidden = failure === null;
       if (!failure) return;
       const count = failure.errors.length;
-      const heading = el('h2', { text: `${failure.source || 'The scenario'} was not loaded: ${count} problem${count === 1 ? '' : 's'}` });
-      const close = el('button', { className: 'close', text: 'Dismiss', attrs: { type: 'button' } });
+      const record = failure.what === 'record';
+      const source = failure.source || t(record ? 'errors.theRecord' : 'errors.theScenario');
+      const key = record
+        ? count === 1
+          ? 'errors.recordHeadingOne'
+          : 'errors.recordHeading'
+        : count === 1
+          ? 'errors.scenarioHeadingOne'
+          : 'errors.scenarioHeading';
+      const heading = el('h2', { text: t(key, { source, count }) });
+      const close = el('button', { className: 'close', text: t('errors.dismiss'), attrs: { type: 'button' } });
       close.addEventListener('click', () => drill.dismissFailure());
       const list = el(
         'ol',
@@ -27,11 +37,11 @@ export function mountLoadErrors(store: DrillStore, drill: DrillController): void
           el('li', { className: 'error' }, [
             el('code', { className: 'path', text: error.path }),
             el('span', { className: 'message', text: error.message }),
-            ...(error.hint ? [el('span', { className: 'hint', text: `Fix: ${error.hint}` })] : []),
+            ...(error.hint ? [el('span', { className: 'hint', text: t('errors.fix', { hint: error.hint }) })] : []),
           ]),
         ),
       );
-      const note = el('p', { className: 'note', text: 'The previous scenario is still running.' });
+      const note = el('p', { className: 'note', text: t(record ? 'errors.recordNote' : 'errors.scenarioNote') });
       panel.append(el('header', {}, [heading, close]), list, note);
     },
   );

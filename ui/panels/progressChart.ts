@@ -1,5 +1,6 @@
 import { byId } from '../dom';
 import { formatClock } from '../format';
+import { t } from '../i18n/index';
 import { cssColor, RESIDENT_LOOKS, SENSOR_SWATCH } from '../map/palette';
 import { ResidentLook } from '../residentLook';
 import { type DrillStore, type ProgressSeries, watch } from '../store';
@@ -60,17 +61,20 @@ export function mountProgressChart(store: DrillStore): void {
   axis.append(axisStart, axisEnd);
   const key = document.createElement('div');
   key.className = 'chart-key';
+  const keyLabels: { label: Text; key: 'chart.informed' | 'chart.safe' | 'chart.detected' | 'chart.warned' }[] = [];
   for (const [label, color, kind] of [
-    ['informed', INFORMED_COLOR, 'line'],
-    ['safe', SAFE_COLOR, 'line'],
-    ['detected', DETECTION_COLOR, 'tick'],
-    ['warned', WARNING_COLOR, 'tick'],
+    ['chart.informed', INFORMED_COLOR, 'line'],
+    ['chart.safe', SAFE_COLOR, 'line'],
+    ['chart.detected', DETECTION_COLOR, 'tick'],
+    ['chart.warned', WARNING_COLOR, 'tick'],
   ] as const) {
     const swatch = document.createElement('span');
     swatch.className = `key-${kind}`;
     swatch.style.background = color;
     const item = document.createElement('span');
-    item.append(swatch, document.createTextNode(label));
+    const text = document.createTextNode('');
+    keyLabels.push({ label: text, key: label });
+    item.append(swatch, text);
     key.append(item);
   }
   host.append(chart, axis, key);
@@ -99,6 +103,14 @@ export function mountProgressChart(store: DrillStore): void {
     host.dataset.samples = String(informedSeries.length + safeSeries.length);
   }
 
+  watch(
+    store,
+    (s) => s.language,
+    () => {
+      for (const { label, key: name } of keyLabels) label.textContent = t(name);
+      draw();
+    },
+  );
   watch(
     store,
     (s) => s.progress,

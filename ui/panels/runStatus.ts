@@ -1,8 +1,9 @@
 import { byId, el } from '../dom';
 import { formatClock, formatCount, formatSafe } from '../format';
+import { t } from '../i18n/index';
 import { cssColor, RESIDENT_LOOKS } from '../map/palette';
 import { ResidentLook } from '../residentLook';
-import { type DrillStore, watch } from '../store';
+import { type DrillStore, watch, watchText } from '../store';
 
 /** Looks in the order a warning moves people through them; the bar reads left to right the same way. */
 const BREAKDOWN: number[] = [
@@ -24,20 +25,32 @@ export function mountRunStatus(store: DrillStore): void {
   const counts = byId<HTMLDListElement>('state-counts');
 
   const segments = BREAKDOWN.map((look) => {
-    const segment = el('div', { className: 'segment', title: RESIDENT_LOOKS[look].label });
+    const segment = el('div', { className: 'segment' });
     segment.style.background = cssColor(RESIDENT_LOOKS[look].color);
     bar.append(segment);
     return segment;
   });
-  const values = BREAKDOWN.map((look) => {
+  const labels = BREAKDOWN.map(() => document.createTextNode(''));
+  const values = BREAKDOWN.map((look, i) => {
     const swatch = el('span', { className: 'swatch dot' });
     swatch.style.background = cssColor(RESIDENT_LOOKS[look].color);
     const value = el('dd', { text: '–', attrs: { 'data-look': String(look) } });
-    counts.append(el('dt', {}, [swatch, document.createTextNode(RESIDENT_LOOKS[look].label)]), value);
+    counts.append(el('dt', {}, [swatch, labels[i]]), value);
     return value;
   });
 
   watch(
+    store,
+    (s) => s.language,
+    () => {
+      BREAKDOWN.forEach((look, i) => {
+        segments[i].title = t(RESIDENT_LOOKS[look].label);
+        labels[i].textContent = t(RESIDENT_LOOKS[look].label);
+      });
+    },
+  );
+
+  watchText(
     store,
     (s) => s.timeS,
     (timeS) => {
@@ -45,11 +58,11 @@ export function mountRunStatus(store: DrillStore): void {
       clock.dataset.timeS = String(timeS);
     },
   );
-  watch(
+  watchText(
     store,
     (s) => s.metrics,
     (metrics) => {
-      safe.textContent = metrics ? formatSafe(metrics.safe, metrics.residents) : 'safe – / –';
+      safe.textContent = metrics ? formatSafe(metrics.safe, metrics.residents) : t('safe.none');
       BREAKDOWN.forEach((look, i) => {
         const n = metrics?.looks[look] ?? 0;
         values[i].textContent = metrics ? formatCount(n) : '–';

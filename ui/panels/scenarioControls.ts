@@ -1,6 +1,7 @@
 import { byId, el } from '../dom';
 import type { DrillController } from '../drillController';
-import { type DrillStore, watch } from '../store';
+import { t } from '../i18n/index';
+import { type DrillStore, watch, watchText } from '../store';
 
 /** Seeds are unsigned 32-bit integers in the simulation. */
 const MAX_SEED = 0xffffffff;
@@ -41,27 +42,39 @@ export function mountScenarioControls(store: DrillStore, drill: DrillController)
     seed.blur();
     const parsed = parseSeed(seed.value);
     if (parsed === null) {
-      drill.notify(`Seed must be a whole number from 0 to ${MAX_SEED}; kept ${drill.seed}.`);
+      drill.notify(t('seed.invalid', { max: MAX_SEED, seed: drill.seed }));
       seed.value = String(drill.seed);
       return;
     }
     drill.reload({ seed: parsed });
   });
 
-  watch(
+  watchText(
     store,
     (s) => s.info,
     (info) => {
-      title.textContent = info ? info.title : 'Loading scenario…';
+      title.textContent = info ? info.title : t('scenario.loading');
       title.title = info ? info.title : '';
-      document.title = info ? `${info.title} · Resilience Drill` : 'Resilience Drill';
+      document.title = info ? `${info.title} · ${t('app.name')}` : t('app.name');
       strategy.replaceChildren();
       if (!info) return;
-      if (info.strategies.length === 0) strategy.append(el('option', { text: '(no strategies)', attrs: { value: '' } }));
+      if (info.strategies.length === 0) strategy.append(el('option', { text: t('strategy.none'), attrs: { value: '' } }));
       for (const s of info.strategies) strategy.append(el('option', { text: s.name, attrs: { value: s.id } }));
       strategy.value = info.strategy ?? '';
-      strategy.disabled = info.strategies.length === 0;
+      strategy.disabled = info.strategies.length === 0 || store.getState().drill !== null;
       seed.value = String(info.seed);
+    },
+  );
+  // A drill's record names its scenario, strategy and seed: changing them would leave the record behind.
+  watch(
+    store,
+    (s) => s.drill !== null,
+    (inDrill) => {
+      strategy.disabled = inDrill || (store.getState().info?.strategies.length ?? 0) === 0;
+      seed.disabled = inDrill;
+      open.disabled = inDrill;
+      const why = inDrill ? t('drill.locked') : '';
+      for (const control of [strategy, seed, open]) control.title = why;
     },
   );
   watch(

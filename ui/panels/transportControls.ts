@@ -1,8 +1,9 @@
 import { byId, el } from '../dom';
 import type { DrillController } from '../drillController';
 import { formatSpeed } from '../format';
+import { t } from '../i18n/index';
 import { SPEEDS } from '../speeds';
-import { type DrillStore, watch } from '../store';
+import { type DrillStore, watch, watchText } from '../store';
 
 /** Play / pause, single step and the speed ladder. */
 export function mountTransportControls(store: DrillStore, drill: DrillController): void {
@@ -20,11 +21,11 @@ export function mountTransportControls(store: DrillStore, drill: DrillController
     return { multiple, button };
   });
 
-  watch(
+  watchText(
     store,
     (s) => s.playing,
     (playing) => {
-      play.textContent = playing ? '❚❚ Pause' : '▶ Play';
+      play.textContent = playing ? `❚❚ ${t('transport.pause')}` : `▶ ${t('transport.play')}`;
       play.setAttribute('aria-pressed', String(playing));
       play.classList.toggle('playing', playing);
     },

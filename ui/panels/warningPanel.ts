@@ -1,12 +1,13 @@
 import { byId, el } from '../dom';
 import { formatCount, formatDelay, formatMoment, formatShare } from '../format';
-import { type DrillStore, type MetricsSummary, watch } from '../store';
+import { type MessageKey, t } from '../i18n/index';
+import { type DrillStore, type MetricsSummary, watch, watchText } from '../store';
 
-/** One figure of the panel: how to read it from the summary, and what it means (shown on hover). */
+/** One figure of the panel: how to read it from the summary, and what it means (shown on hover); i18n keys. */
 interface Figure {
   id: string;
-  label: string;
-  explain: string;
+  label: MessageKey;
+  explain: MessageKey;
   value(m: MetricsSummary): string;
   /** A second line under a tile (times: delay after detection). */
   note?(m: MetricsSummary): string;
@@ -18,29 +19,29 @@ interface Figure {
 const againstDetection = (timeS: number | null, m: MetricsSummary) => {
   const delay = formatDelay(timeS, m.firstDetectionS);
   if (!delay) return '';
-  return delay.startsWith('−') ? `${delay.slice(1)} before` : `${delay.slice(1)} after`;
+  return delay.startsWith('−') ? t('figure.before', { delay: delay.slice(1) }) : t('figure.after', { delay: delay.slice(1) });
 };
 
 /** The three moments of the warning chain, as large tiles. */
 const TIME_FIGURES: readonly Figure[] = [
   {
     id: 'firstDetection',
-    label: 'Detected',
-    explain: 'First alert at the duty desk: a sensor, a resident report or a patrol',
+    label: 'figure.detected',
+    explain: 'figure.detectedExplain',
     value: (m) => formatMoment(m.firstDetectionS),
-    note: (m) => (m.firstDetectionS === null ? 'not yet' : 'first alert'),
+    note: (m) => (m.firstDetectionS === null ? t('figure.notYet') : t('figure.firstAlert')),
   },
   {
     id: 'decision',
-    label: 'Decision',
-    explain: 'The community decided to warn: the warning plan starts (time after or before detection below)',
+    label: 'figure.decision',
+    explain: 'figure.decisionExplain',
     value: (m) => formatMoment(m.decisionS),
     note: (m) => againstDetection(m.decisionS, m),
   },
   {
     id: 'firstWarning',
-    label: 'Warned',
-    explain: 'First official warning sent on a channel (time after or before detection below)',
+    label: 'figure.warned',
+    explain: 'figure.warnedExplain',
     value: (m) => formatMoment(m.firstOfficialWarningS),
     note: (m) => againstDetection(m.firstOfficialWarningS, m),
   },
@@ -50,62 +51,63 @@ const TIME_FIGURES: readonly Figure[] = [
 const SHARE_FIGURES: readonly Figure[] = [
   {
     id: 'informed',
-    label: 'Informed',
-    explain: 'Residents who heard a warning (official, neighbour or at the door)',
+    label: 'figure.informed',
+    explain: 'figure.informedExplain',
     value: (m) => formatShare(m.informedShare),
   },
-  { id: 'acting', label: 'Acting', explain: 'Residents acting on a warning: leaving or sheltering as told', value: (m) => formatShare(m.compliedShare) },
-  { id: 'safe', label: 'Safe', explain: 'Residents who reached an exit or shelter', value: (m) => formatShare(m.safeShare) },
+  { id: 'acting', label: 'figure.acting', explain: 'figure.actingExplain', value: (m) => formatShare(m.compliedShare) },
+  { id: 'safe', label: 'figure.safe', explain: 'figure.safeExplain', value: (m) => formatShare(m.safeShare) },
 ];
 
 /** Who needs attention: counts, as tiles; "waiting for help" turns red while anyone waits. */
 const PEOPLE_FIGURES: readonly Figure[] = [
   {
     id: 'awaitingHelp',
-    label: 'Need help',
-    explain: 'Residents who want to leave but cannot without help (ringed red on the map)',
+    label: 'figure.needHelp',
+    explain: 'figure.needHelpExplain',
     value: (m) => formatCount(m.awaitingHelp),
-    note: () => 'waiting now',
+    note: () => t('figure.waitingNow'),
     alarm: (m) => m.awaitingHelp > 0,
   },
   {
     id: 'sheltering',
-    label: 'Sheltering',
-    explain: 'Residents staying inside as told (shelter in place)',
+    label: 'figure.sheltering',
+    explain: 'figure.shelteringExplain',
     value: (m) => formatCount(m.sheltering),
-    note: () => 'in place',
+    note: () => t('figure.inPlace'),
   },
   {
     id: 'vulnerable',
-    label: 'Vulnerable reached',
-    explain: 'Residents with limited mobility or bedridden whom a warning or a volunteer reached; below, of how many, and how many are safe',
+    label: 'figure.vulnerable',
+    explain: 'figure.vulnerableExplain',
     value: (m) => (m.vulnerable > 0 ? formatCount(m.vulnerableReached) : '–'),
-    note: (m) => (m.vulnerable > 0 ? `of ${formatCount(m.vulnerable)} · ${formatCount(m.vulnerableSafe)} safe` : 'none here'),
+    note: (m) => (m.vulnerable > 0 ? t('figure.vulnerableOf', { of: formatCount(m.vulnerable), safe: formatCount(m.vulnerableSafe) }) : t('figure.noneHere')),
   },
 ];
 
 /** The mood of the community and the desk's load, as small pairs. */
 const LINE_FIGURES: readonly Figure[] = [
-  { id: 'rumour', label: 'Rumour reach', explain: 'Residents who heard the rumour', value: (m) => formatShare(m.rumourReach) },
-  { id: 'trust', label: 'Trust', explain: 'Mean trust in official warnings', value: (m) => formatShare(m.meanTrust) },
+  { id: 'rumour', label: 'figure.rumour', explain: 'figure.rumourExplain', value: (m) => formatShare(m.rumourReach) },
+  { id: 'trust', label: 'figure.trust', explain: 'figure.trustExplain', value: (m) => formatShare(m.meanTrust) },
   {
     id: 'panic',
-    label: 'Panic (peak)',
-    explain: 'Mean panic of residents now, and its highest so far',
+    label: 'figure.panic',
+    explain: 'figure.panicExplain',
     value: (m) => `${formatShare(m.meanPanic)} (${formatShare(m.peakPanic)})`,
   },
   {
     id: 'falseAlarms',
-    label: 'False alarms',
-    explain: 'Alerts the duty desk received that turned out to be false',
+    label: 'figure.falseAlarms',
+    explain: 'figure.falseAlarmsExplain',
     value: (m) => formatCount(m.falseAlarms),
   },
-  { id: 'reports', label: 'Reports', explain: 'Reports from residents who saw the hazard', value: (m) => formatCount(m.residentReports) },
+  { id: 'reports', label: 'figure.reports', explain: 'figure.reportsExplain', value: (m) => formatCount(m.residentReports) },
 ];
 
 interface Tile {
   figure: Figure;
   node: HTMLElement;
+  label: HTMLElement;
   value: HTMLElement;
   note: HTMLElement;
 }
@@ -113,12 +115,9 @@ interface Tile {
 function tile(figure: Figure): Tile {
   const value = el('span', { className: 'tile-value', text: '—' });
   const note = el('span', { className: 'tile-note' });
-  const node = el('div', { className: 'tile', title: figure.explain, attrs: { 'data-figure': figure.id } }, [
-    el('span', { className: 'tile-label', text: figure.label }),
-    value,
-    note,
-  ]);
-  return { figure, node, value, note };
+  const label = el('span', { className: 'tile-label' });
+  const node = el('div', { className: 'tile', attrs: { 'data-figure': figure.id } }, [label, value, note]);
+  return { figure, node, label, value, note };
 }
 
 /**
@@ -128,7 +127,7 @@ function tile(figure: Figure): Tile {
  */
 export function mountWarningPanel(store: DrillStore): void {
   const host = byId<HTMLElement>('warning');
-  const none = el('p', { className: 'empty', text: 'This scenario has no detection or warning phase: no hazards, sensors, channels or volunteers.' });
+  const none = el('p', { className: 'empty' });
   const rows = [
     { name: 'times', tiles: TIME_FIGURES.map(tile) },
     { name: 'shares', tiles: SHARE_FIGURES.map(tile) },
@@ -137,7 +136,7 @@ export function mountWarningPanel(store: DrillStore): void {
   const tiles = rows.flatMap((row) => row.tiles);
   const lines = LINE_FIGURES.map((figure) => {
     const value = el('dd', { text: '—', attrs: { 'data-figure': figure.id } });
-    const term = el('dt', { text: figure.label, title: figure.explain });
+    const term = el('dt');
     return { figure, term, value };
   });
   const list = el(
@@ -150,7 +149,7 @@ export function mountWarningPanel(store: DrillStore): void {
       el(
         'div',
         { className: `tiles ${row.name}` },
-        row.tiles.map((t) => t.node),
+        row.tiles.map((x) => x.node),
       ),
     ),
     list,
@@ -167,12 +166,27 @@ export function mountWarningPanel(store: DrillStore): void {
   );
   watch(
     store,
+    (s) => s.language,
+    () => {
+      none.textContent = t('warning.none');
+      for (const x of tiles) {
+        x.label.textContent = t(x.figure.label);
+        x.node.title = t(x.figure.explain);
+      }
+      for (const line of lines) {
+        line.term.textContent = t(line.figure.label);
+        line.term.title = t(line.figure.explain);
+      }
+    },
+  );
+  watchText(
+    store,
     (s) => s.metrics,
     (m) => {
-      for (const t of tiles) {
-        t.value.textContent = m ? t.figure.value(m) : '—';
-        t.note.textContent = m && t.figure.note ? t.figure.note(m) : '';
-        t.node.classList.toggle('alarm', Boolean(m && t.figure.alarm?.(m)));
+      for (const x of tiles) {
+        x.value.textContent = m ? x.figure.value(m) : '—';
+        x.note.textContent = m && x.figure.note ? x.figure.note(m) : '';
+        x.node.classList.toggle('alarm', Boolean(m && x.figure.alarm?.(m)));
       }
       for (const line of lines) {
         line.value.textContent = m ? line.figure.value(m) : '—';

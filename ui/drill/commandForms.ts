@@ -1,0 +1,113 @@
+import type { Command } from '../../sim/index';
+import type { LoadedInfo } from '../../workers/simHost';
+import type { DrillCommandKind } from './roles';
+
+/**
+ * What a form field asks for; the command panel turns each into a control filled from the scenario
+ * (zones, channels, exits, teams) and the i18n dictionary (`field.<name>`).
+ */
+export type FieldKind = 'area' | 'channel' | 'orderContent' | 'target' | 'gate' | 'team' | 'task' | 'text' | 'cells';
+
+export interface FieldSpec {
+  /** Key in the values the form hands to `build`; also the field's i18n label `field.<name>`. */
+  name: string;
+  kind: FieldKind;
+  /** An empty value is allowed (text only). */
+  optional?: boolean;
+}
+
+/** One command the panel offers: its drill kind (permissions, label `command.<kind>`), fields, and how to build it. */
+export interface CommandForm {
+  kind: DrillCommandKind;
+  fields: readonly FieldSpec[];
+  build(values: Readonly<Record<string, string>>): Command;
+  /** Whether the loaded scenario has what the command needs (a channel, a team, an exit). */
+  available(info: LoadedInfo): boolean;
+}
+
+const hasChannels = (info: LoadedInfo) => info.channels.length > 0;
+const hasGates = (info: LoadedInfo) => info.places.some((p) => p.kind === 'exit' || p.kind === 'shelter');
+const always = () => true;
+
+/** A text field's value, or nothing, so the command carries no empty text. */
+const optionalText = (value: string | undefined) => (value?.trim() ? { text: value.trim() } : {});
+
+/** A rectangle of cells from "x,y,w,h" (the cells field). */
+export function parseCells(value: string): { x: number; y: number; w: number; h: number } {
+  const [x, y, w, h] = value.split(',').map((part) => Number(part.trim()));
+  return { x, y, w, h };
+}
+
+/**
+ * The trainee and facilitator commands of the panel. Adding a command kind is one entry here, its
+ * permissions in roles.ts and its words in the i18n dictionaries (`command.<kind>` and any new field).
+ */
+export const COMMAND_FORMS: readonly CommandForm[] = [
+  {
+    kind: 'order',
+    fields: [
+      { name: 'zone', kind: 'area' },
+      { name: 'content', kind: 'orderContent' },
+      { name: 'channel', kind: 'channel' },
+      { name: 'target', kind: 'target' },
+    ],
+    build: (v) => ({
+      kind: 'warn',
+      channel: v.channel,
+      content: v.content === 'shelterInPlace' ? 'shelterInPlace' : 'evacuate',
+      zone: v.zone,
+      target: v.target,
+    }),
+    available: hasChannels,
+  },
+  {
+    kind: 'warn',
+    fields: [
+      { name: 'channel', kind: 'channel' },
+      { name: 'zone', kind: 'area' },
+      { name: 'text', kind: 'text' },
+    ],
+    build: (v) => ({ kind: 'warn', channel: v.channel, content: 'avoidArea', zone: v.zone, target: 'nearest-safe', ...optionalText(v.text) }),
+    available: hasChannels,
+  },
+  {
+    kind: 'officialUpdate',
+    fields: [
+      { name: 'channel', kind: 'channel' },
+      { name: 'text', kind: 'text' },
+    ],
+    build: (v) => ({ kind: 'officialUpdate', channel: v.channel, ...optionalText(v.text) }),
+    available: hasChannels,
+  },
+  {
+    kind: 'assignVolunteers',
+    fields: [
+      { name: 'team', kind: 'team' },
+      { name: 'task', kind: 'task' },
+      { name: 'zone', kind: 'area' },
+    ],
+    build: (v) => ({ kind: 'assignVolunteers', team: v.team, task: v.task as 'knockDoors' | 'escortVulnerable' | 'patrol', zone: v.zone }),
+    available: (info) => info.volunteerTeams.length > 0,
+  },
+  { kind: 'closeExit', fields: [{ name: 'place', kind: 'gate' }], build: (v) => ({ kind: 'closeExit', place: v.place }), available: hasGates },
+  { kind: 'openExit', fields: [{ name: 'place', kind: 'gate' }], build: (v) => ({ kind: 'openExit', place: v.place }), available: hasGates },
+  {
+    kind: 'blockArea',
+    fields: [
+      { name: 'rect', kind: 'cells' },
+      { name: 'reason', kind: 'text', optional: true },
+    ],
+    build: (v) => ({ kind: 'blockArea', rect: parseCells(v.rect), ...(v.reason?.trim() ? { reason: v.reason.trim() } : {}) }),
+    available: always,
+  },
+  { kind: 'unblockArea', fields: [{ name: 'rect', kind: 'cells' }], build: (v) => ({ kind: 'unblockArea', rect: parseCells(v.rect) }), available: always },
+  {
+    kind: 'evacuate',
+    fields: [
+      { name: 'zone', kind: 'area' },
+      { name: 'target', kind: 'target' },
+    ],
+    build: (v) => ({ kind: 'evacuate', zone: v.zone, target: v.target }),
+    available: always,
+  },
+];
