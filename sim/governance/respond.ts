@@ -25,7 +25,7 @@ export function startGovernedResponse(world: World, g: GovernanceState, orderedB
       to: g.orgs[top].id,
       content: 'situation report: a hazard is confirmed and the community acts',
     });
-  requestDecision(world, g, 'orderEvacuation', null, () => startWarningPlan(world), orderedBy);
+  if (levers.warningPlan.length) requestDecision(world, g, 'orderEvacuation', null, () => startWarningPlan(world), orderedBy);
   if (levers.volunteerPlan.length) requestDecision(world, g, 'mobiliseVolunteers', null, () => startVolunteerPlan(world), orderedBy);
   for (const step of levers.shelterPlan) later(world, g, nowS + step.afterS, 'openShelter', step.shelter);
   if (levers.releaseSupplies) requestDecision(world, g, 'releaseSupplies', null, () => releaseSupplies(world, g));
@@ -86,12 +86,9 @@ export function markResponse(world: World, g: GovernanceState): void {
   const nowS = world.tick * world.tickS;
   g.phase = 'response';
   g.responseStartS = nowS;
-  g.nextHouseholdCheckS = nowS + Math.min(g.spec.needs.householdEveryS, HOUSEHOLD_FIRST_CHECK_S);
+  g.nextHouseholdCheckS = nowS + g.spec.needs.householdFirstAfterS;
   record(world, g, { kind: 'phase', author: g.orgs[g.community].id, content: 'response phase begins' });
 }
-
-/** Households are first asked what they need this long after the response starts, s. */
-const HOUSEHOLD_FIRST_CHECK_S = 1800;
 
 function topOfChain(g: GovernanceState): number {
   let o = g.community;

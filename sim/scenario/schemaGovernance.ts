@@ -117,6 +117,12 @@ export const governanceSchema = z.strictObject({
         .max(1e7)
         .default(21_600)
         .describe('How often a household that cannot go out (sheltering, waiting for help, trapped, isolated) with a vulnerable member needs a delivery.'),
+      householdFirstAfterS: z
+        .number()
+        .min(0)
+        .max(1e7)
+        .default(3600)
+        .describe('When households are first asked what they need, counted from the start of the response.'),
       perHousehold: suppliesSchema.default({ water: 2, food: 2, medicine: 1 }).describe('What one such delivery holds.'),
       lowStockHours: z.number().min(0).max(1000).default(2).describe('A shelter asks for supplies when its stock lasts less than this.'),
     })

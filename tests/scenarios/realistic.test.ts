@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation, type Metrics } from '../../sim/index';
 import { loadScenarioFile } from '../support/scenarios';
 
-/** Metrics of each strategy of a scenario after `seconds`, seed 1. */
-function outcomesOf(file: string, seconds: number): Record<string, Metrics> {
+/** Metrics of each strategy of a scenario after `seconds`, with one seed. */
+function outcomesOf(file: string, seconds: number, seed = 1): Record<string, Metrics> {
   const scenario = loadScenarioFile(file);
   return Object.fromEntries(
     scenario.strategies.map((s) => {
-      const sim = createSimulation(scenario, { seed: 1, strategy: s.id });
+      const sim = createSimulation(scenario, { seed, strategy: s.id });
       sim.step(Math.round(seconds / sim.tickS));
       return [s.id, sim.metrics()];
     }),
@@ -15,17 +15,27 @@ function outcomesOf(file: string, seconds: number): Record<string, Metrics> {
 }
 
 describe('fire in Block I at night', () => {
-  const m = outcomesOf('scenarios/compound-fire-night.json', 1500);
+  // Three seeds: the street office sometimes refuses the top-down request, and then the brigade's order
+  // (15 minutes in) starts the top-down warning together with the paper plan's.
+  const runs = [1, 2, 3].map((seed) => outcomesOf('scenarios/compound-fire-night.json', 1500, seed));
+  const mean = (strategy: string, pick: (m: Metrics) => number) => runs.reduce((a, m) => a + pick(m[strategy]), 0) / runs.length;
+  const warnedAt = (m: Metrics) => m.firstOfficialWarningS as number;
 
   it('warns earliest as a resilient community and latest with a plan on paper', () => {
-    expect(m.resilient.firstOfficialWarningS as number).toBeLessThan(m['top-down'].firstOfficialWarningS as number);
-    expect(m['top-down'].firstOfficialWarningS as number).toBeLessThan(m['paper-plan'].firstOfficialWarningS as number);
+    for (const m of runs) {
+      expect(warnedAt(m.resilient)).toBeLessThan(warnedAt(m['top-down']));
+      expect(warnedAt(m['top-down'])).toBeLessThanOrEqual(warnedAt(m['paper-plan']));
+    }
+    expect(mean('top-down', warnedAt)).toBeLessThan(mean('paper-plan', warnedAt));
   });
 
-  it('costs fewer lives and less exposure the earlier people are warned', () => {
-    expect(m.resilient.deceased).toBeLessThan(m['top-down'].deceased);
-    expect(m['top-down'].deceased).toBeLessThan(m['paper-plan'].deceased);
-    expect(m.resilient.exposurePersonS).toBeLessThan(m['paper-plan'].exposurePersonS / 2);
+  it('costs fewer lives and less exposure the earlier people are warned, and gets more people out', () => {
+    const deceased = (m: Metrics) => m.deceased;
+    expect(mean('resilient', deceased)).toBeLessThan(mean('top-down', deceased));
+    // Warned 13 minutes or more in, top-down comes too late for Block I, like the paper plan; it gets more of the rest out.
+    expect(mean('top-down', deceased)).toBeLessThanOrEqual(mean('paper-plan', deceased));
+    expect(mean('top-down', (m) => m.safeShare) - mean('paper-plan', (m) => m.safeShare)).toBeGreaterThan(0.3);
+    for (const m of runs) expect(m.resilient.exposurePersonS).toBeLessThan(m['paper-plan'].exposurePersonS / 2);
   });
 });
 

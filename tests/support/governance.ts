@@ -92,6 +92,7 @@ export function governedCourtInput(options: CourtOptions = {}): Record<string, u
       organisations: Object.values(orgs),
       stores: [{ id: 'store', at: { x: 8, y: 6 }, owner: 'committee', supplies: { water: 100, food: 100, medicine: 10 } }],
       shelters: [{ place: 'clinic', supplies: { water: 1, food: 1 } }],
+      needs: { householdFirstAfterS: 1800 },
       reporting: { hopErrorProbability: 0, hopLossProbability: 0 },
       platform: { delayS: d.platformS, errorProbability: 0 },
       ...options.governance,
