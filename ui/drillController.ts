@@ -1,5 +1,6 @@
 import * as Comlink from 'comlink';
 import type { RunFrame } from '../workers/simWorker';
+import { liveListsOf } from './drill/liveLists';
 import { t } from './i18n/index';
 import type { MapView } from './map/MapView';
 import { placesOnMap } from './map/placeCells';
@@ -53,6 +54,7 @@ export function createDrillController(remote: SimRemote, store: DrillStore, map:
       progress: progressOf(state.progress, m),
       teams: teamsOf(state.teams, m, state.info),
       feed,
+      ...liveListsOf(state, frame),
     });
     map.showFrame(frame);
   }

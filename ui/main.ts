@@ -10,6 +10,7 @@ import { mountCommandPanel } from './panels/commandPanel';
 import { mountDrillBar } from './panels/drillBar';
 import { mountResumeDialog, mountStartDialog } from './panels/drillDialogs';
 import { mountEventFeed } from './panels/eventFeed';
+import { mountFacilitatorConsole } from './panels/facilitatorConsole';
 import { mountLanguageSwitch, safeLocalStorage } from './panels/languageSwitch';
 import { mountLegend } from './panels/legend';
 import { mountLoadErrors } from './panels/loadErrors';
@@ -19,6 +20,9 @@ import { mountScenarioControls } from './panels/scenarioControls';
 import { mountTransportControls } from './panels/transportControls';
 import { mountVolunteerTeams } from './panels/volunteerTeams';
 import { mountWarningPanel } from './panels/warningPanel';
+// review mode: begin
+import { mountReview } from './review/reviewScreen';
+// review mode: end
 import { startSimWorker } from './simClient';
 import { createDrillStore } from './store';
 import { installTestHook } from './testHook';
@@ -57,8 +61,12 @@ async function main(): Promise<void> {
   mountLoadErrors(store, drill);
   mountEventFeed(store);
   mountCommandPanel(store, session);
+  mountFacilitatorConsole(store, session);
   mountDrillBar(store, session, mountStartDialog(store, session));
   mountResumeDialog(store, session);
+  // review mode: begin
+  mountReview(store, drill, session);
+  // review mode: end
   bindShortcuts(drill);
   installTestHook(map, store, session);
 

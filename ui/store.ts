@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Metrics, ScenarioError, SimEvent } from '../sim/index';
+import type { DecisionMetric, InjectView, Metrics, ScenarioError, SimEvent } from '../sim/index';
 import type { LoadedInfo } from '../workers/simHost';
 import type { Role, TraineeRole } from './drill/roles';
 import type { Language } from './i18n/index';
@@ -130,6 +130,12 @@ export interface DrillState {
   actingRole: Role;
   commandStatus: CommandStatus | null;
   resumeOffer: ResumeOffer | null;
+  // injects: begin
+  /** The scenario's injects as the facilitator's console lists them; a new array only when one changed. */
+  injects: InjectView[];
+  /** The community's key decisions (governance), to tell trainees what still waits for approval; new only on change. */
+  decisions: DecisionMetric[];
+  // injects: end
 }
 
 /** Most feed entries kept; older ones scroll away. */
@@ -157,6 +163,8 @@ export function createDrillStore(language: Language = 'en'): DrillStore {
     actingRole: 'facilitator',
     commandStatus: null,
     resumeOffer: null,
+    injects: [],
+    decisions: [],
   }));
 }
 

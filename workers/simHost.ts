@@ -56,6 +56,16 @@ export interface LoadedInfo {
   channels: { id: string; kind: string; name?: string }[];
   /** Whether the scenario models detection and warning (hazards, sensors, channels or volunteers). */
   warningPhase: boolean;
+  // injects: begin
+  /** Hazards and outages, for the facilitator's live injects. */
+  hazards: { id: string; kind: string; name?: string }[];
+  outages: { id: string; kind: string; name?: string }[];
+  /** Organisations and the outside units they can send, for governance commands and approvals. */
+  organisations: { id: string; name?: string }[];
+  supportUnits: { id: string; kind: string; owner: string; name?: string }[];
+  /** Whether the governance section stores supplies that can be released. */
+  hasStores: boolean;
+  // injects: end
 }
 
 /** `run` is the number of the run now current: it grows by one with each successful load. */
@@ -268,7 +278,8 @@ export function createSimHost() {
 
 export type SimHostApi = ReturnType<typeof createSimHost>;
 
-function describeRun(scenario: Scenario, grid: Grid, sim: Simulation): LoadedInfo {
+/** The UI's summary of a run of `scenario` (also used by the review worker). */
+export function describeRun(scenario: Scenario, grid: Grid, sim: Simulation): LoadedInfo {
   return {
     id: scenario.id,
     title: scenario.title,
@@ -298,6 +309,15 @@ function describeRun(scenario: Scenario, grid: Grid, sim: Simulation): LoadedInf
     volunteerTeams: scenario.volunteers.map((team) => ({ id: team.id, ...(team.name ? { name: team.name } : {}) })),
     channels: scenario.channels.map((c) => ({ id: c.id, kind: c.kind, ...(c.name ? { name: c.name } : {}) })),
     warningPhase: scenario.hazards.length + scenario.sensors.length + scenario.channels.length + scenario.volunteers.length > 0,
+    // injects: begin
+    hazards: scenario.hazards.map((h) => ({ id: h.id, kind: h.kind, ...(h.name ? { name: h.name } : {}) })),
+    outages: scenario.outages.map((o) => ({ id: o.id, kind: o.kind, ...(o.name ? { name: o.name } : {}) })),
+    organisations: (scenario.governance?.organisations ?? []).map((o) => ({ id: o.id, ...(o.name ? { name: o.name } : {}) })),
+    supportUnits: (scenario.governance?.organisations ?? []).flatMap((o) =>
+      o.support.map((u) => ({ id: u.id, kind: u.kind, owner: o.id, ...(u.name ? { name: u.name } : {}) })),
+    ),
+    hasStores: (scenario.governance?.stores.length ?? 0) > 0,
+    // injects: end
   };
 }
 

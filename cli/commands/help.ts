@@ -11,9 +11,11 @@ Usage:
                                 was informed and acted, rumour, panic, trust, volunteer teams).
       --seed N                  Random seed, a whole number (default 1).
       --strategy ID             Strategy to follow (default: the scenario's first).
+      --strategy-file FILE      Follow the strategy in FILE, written for this scenario
+                                ({ "kind": "strategy", "scenario": ID, "strategy": {...} }).
       --until-s SECONDS         Simulated seconds to run (default: the scenario's simulation.durationS).
       --json                    Print one JSON object (scenario, seed, strategy, ticks, simTimeS,
-                                stateHash, metrics) instead of the summary.
+                                stateHash, metrics, trail) instead of the summary.
   drill compare SCENARIO --seeds N [options]
                                 Run strategies with seeds S to S+N-1 in worker threads and print,
                                 per strategy, the mean and 95% confidence interval of key metrics.

@@ -3,11 +3,12 @@ import { oneScenarioPath, parseArgs, parseSeconds, parseSeed, UsageError } from 
 import { loadOrReport } from '../loadOrReport';
 import { formatNumber, formatPercent, formatSeconds, formatTable, out, printJson } from '../output';
 import { createProgress } from '../progress';
+import { addStrategyFile } from '../strategyFile';
 import { hasWarningPhase } from '../warningPhase';
 import { summarizeGovernance } from './runGovernance';
 import { summarizeWarningPhase } from './runWarning';
 
-const FLAGS = { seed: 'string', strategy: 'string', 'until-s': 'string', json: 'boolean' } as const;
+const FLAGS = { seed: 'string', strategy: 'string', 'strategy-file': 'string', 'until-s': 'string', json: 'boolean' } as const;
 const DEFAULT_SEED = 1;
 /** Ticks per step call between progress redraws: small enough to redraw often, large enough to cost nothing. */
 const CHUNK_TICKS = 50;
@@ -26,16 +27,22 @@ export interface RunReport {
 }
 
 /**
- * `drill run SCENARIO [--seed N] [--strategy NAME] [--until-s SECONDS] [--json]`: run one scenario headless
- * to `--until-s` (default: the scenario's simulation.durationS) and print a summary or, with --json, a RunReport.
+ * `drill run SCENARIO [--seed N] [--strategy NAME | --strategy-file FILE] [--until-s SECONDS] [--json]`: run one
+ * scenario headless to `--until-s` (default: the scenario's simulation.durationS) and print a summary or, with
+ * --json, a RunReport. A strategy file holds one strategy written for the scenario (see loadStrategyText).
  */
 export function runCommand(argv: readonly string[]): number {
   const { positionals, flags } = parseArgs('drill run', argv, FLAGS);
   const file = oneScenarioPath('run', positionals);
   const seed = parseSeed(flags.seed, DEFAULT_SEED);
   const untilS = parseSeconds('until-s', flags['until-s'], 1e7);
-  const scenario = loadOrReport(file, 'run');
-  const strategy = checkStrategy(scenario, flags.strategy as string | undefined);
+  let scenario = loadOrReport(file, 'run');
+  let strategy = checkStrategy(scenario, flags.strategy as string | undefined);
+  const strategyFile = flags['strategy-file'] as string | undefined;
+  if (strategyFile !== undefined) {
+    if (flags.strategy !== undefined) throw new UsageError('give either --strategy or --strategy-file, not both');
+    ({ scenario, strategy } = addStrategyFile(scenario, strategyFile, 'run'));
+  }
 
   const sim = createSimulation(scenario, { seed, strategy });
   const ticks = Math.round((untilS ?? scenario.simulation.durationS) / sim.tickS);

@@ -2,7 +2,10 @@ import type { Residents } from '../agents/Residents';
 import type { AlertRecord } from '../detection/DetectionState';
 import type { TrailEntry } from '../governance/GovernanceState';
 import type { GovernanceMetrics } from '../governance/metrics';
+import type { InjectView } from '../injects/stepInjects';
 import type { ScenarioAction } from '../scenario/schema';
+import type { HeatMaps } from '../systems/heat';
+import type { RunSeries } from '../systems/series';
 import type { VolunteerTeamStats } from '../volunteers/stats';
 
 /** A live command: the same actions the timeline can hold, applied at the start of the next tick. */
@@ -19,6 +22,11 @@ export interface SimulationOptions {
   seed: number;
   /** Id of a strategy of the scenario; default: the first strategy, or none. */
   strategy?: string;
+  /**
+   * Keep per-cell totals for review heat maps (`heat()`): a few arrays per cell and a byte and an integer per
+   * resident. Off by default, so ordinary runs and benchmarks do not carry them. It does not change the run or its hash.
+   */
+  recordHeat?: boolean;
 }
 
 /** Resident states (small integers, stored in a Uint8Array). */
@@ -90,6 +98,11 @@ export interface Metrics extends GovernanceMetrics {
   injured: number;
   deceased: number;
   exposurePersonS: number;
+  /**
+   * Figures over time for review charts, sampled every `simulation.metricsEveryS` (at most MAX_SERIES_SAMPLES:
+   * past that, every other sample is dropped and the interval doubles).
+   */
+  series: RunSeries;
   /** Residents trapped by building damage, and those of them since freed (rescued). */
   trapped: number;
   rescued: number;
@@ -133,6 +146,10 @@ export interface Snapshot {
   /** Ids of exits and shelters that are closed now. */
   closedPlaces: string[];
   metrics: Metrics;
+  // injects: begin
+  /** The scenario's injects: pending, fired or skipped, with due and fired times. */
+  injects: InjectView[];
+  // injects: end
 }
 
 /** A running simulation: pure, deterministic, advanced only by `step`. */
@@ -162,6 +179,15 @@ export interface Simulation {
   residents(): Readonly<Residents>;
   /** The accountability trail: every report, request, approval, decision and delivery with its time and author. */
   trail(): readonly TrailEntry[];
+  // injects: begin
+  /** The scenario's injects: pending, fired or skipped, with due and fired times (new objects each call; conditions read-only). */
+  injects(): InjectView[];
+  // injects: end
+  /**
+   * Heat maps so far (crowding, exposure, where residents were harmed, where they waited for help, unreached
+   * households), as copies; null unless the run was created with `recordHeat`.
+   */
+  heat(): HeatMaps | null;
   /** Bytes held by per-agent and per-cell state. */
   memoryBytes(): number;
 }

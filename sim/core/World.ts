@@ -4,12 +4,15 @@ import type { HazardRuntime } from '../detection/hazards';
 import type { GovernanceState } from '../governance/GovernanceState';
 import type { HazardLayer } from '../hazards/HazardLayer';
 import type { HazardModule } from '../hazards/modules';
+import type { InjectState } from '../injects/InjectState';
 import type { Scenario, ScenarioAction, TimelineEvent } from '../scenario/schema';
 import type { DistanceField } from '../space/distanceField';
 import type { Grid } from '../space/Grid';
 import type { MinHeap } from '../space/MinHeap';
 import type { HarmState } from '../systems/exposure';
+import type { HeatState } from '../systems/heat';
 import type { OutageState } from '../systems/outages';
+import type { SeriesState } from '../systems/series';
 import type { WarningState } from '../warning/WarningState';
 import type { LoggedCommand, SimEvent } from './Simulation';
 
@@ -68,6 +71,10 @@ export interface World {
   safeThresholdS: [number, number, number];
   safeShareOverTime: [number, number][];
   metricsEveryTicks: number;
+  /** Figures sampled over time for review charts (bounded, see MAX_SERIES_SAMPLES). */
+  series: SeriesState;
+  /** Per-cell totals for review heat maps; null unless the run was created with recordHeat. */
+  heat: HeatState | null;
 
   /** Timeline of scenario and strategy merged, sorted by time; `nextEvent` is the first not yet fired. */
   timeline: TimelineEvent[];
@@ -102,4 +109,8 @@ export interface World {
   governance: GovernanceState | null;
   commandLog: LoggedCommand[];
   events: SimEvent[];
+  // injects: begin
+  /** The scenario's injects and what became of them. */
+  injects: InjectState;
+  // injects: end
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkActionRefs } from '../scenario/check';
-import { warningIdsOf } from '../scenario/checkWarning';
+import { requireId, warningIdsOf } from '../scenario/checkWarning';
 import type { ScenarioError } from '../scenario/ScenarioError';
 import { formatPath } from '../scenario/ScenarioError';
 import { actionSchemas, type Scenario, type ScenarioAction } from '../scenario/schema';
@@ -26,6 +26,18 @@ export function validateCommand(scenario: Scenario, grid: Grid, command: unknown
   }
   const errors: ScenarioError[] = [];
   checkActionRefs(parsed.data, 'command', grid, warningIdsOf(scenario), errors);
+  // injects: begin
+  const action = parsed.data;
+  if (action.kind === 'fireInject' || action.kind === 'delayInject' || action.kind === 'skipInject') {
+    requireId(
+      action.inject,
+      scenario.injects.map((inject) => inject.id),
+      'inject',
+      'command.inject',
+      errors,
+    );
+  }
+  // injects: end
   if (errors.length) throw new CommandError(`${errors[0].message}${errors[0].hint ? ` (${errors[0].hint})` : ''}`);
   return parsed.data;
 }

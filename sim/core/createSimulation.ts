@@ -8,6 +8,8 @@ import { createHazards, stepHazards } from '../detection/hazards';
 import { createGovernance } from '../governance/createGovernance';
 import { stepGovernance } from '../governance/stepGovernance';
 import { createHazardModules } from '../hazards/modules';
+import { createInjects } from '../injects/InjectState';
+import { hashInjects, injectCommandProblem, injectViews, isInjectCommand, stepInjects } from '../injects/stepInjects';
 import type { Scenario, TimelineEvent } from '../scenario/schema';
 import { leversSchema } from '../scenario/schemaWarning';
 import { CellKind } from '../space/CellKind';
@@ -18,10 +20,12 @@ import { applyAction, targetOf } from '../systems/actions';
 import { createHarmState, stepExposure } from '../systems/exposure';
 import { stepGates } from '../systems/gates';
 import { fieldSlotFor, hasRoomForField, MAX_FIELDS, updateGeometry } from '../systems/geometry';
+import { createHeat, readHeat } from '../systems/heat';
 import { readMetrics, stepMetrics } from '../systems/metrics';
 import { stepMovement } from '../systems/movement';
 import { createOutages, stepOutages } from '../systems/outages';
 import { stepPreMovement } from '../systems/preMovement';
+import { createSeries } from '../systems/series';
 import { stepVolunteers } from '../volunteers/tasks';
 import { volunteerTaskBytes } from '../volunteers/VolunteerRuntime';
 import { createWarningState } from '../warning/createWarningState';
@@ -67,6 +71,10 @@ export function createSimulation(scenario: Scenario, options: SimulationOptions)
         if (command.kind === 'evacuate' && !hasRoomForField(world, targetOf(world, command.target))) {
           throw new CommandError(`this run already sends people to ${MAX_FIELDS} different places; send them to the nearest safe place instead`);
         }
+        // injects: begin
+        const problem = isInjectCommand(command) ? injectCommandProblem(world.injects, command) : null;
+        if (problem) throw new CommandError(problem);
+        // injects: end
       }
       world.pending.push(...valid);
     },
@@ -79,6 +87,8 @@ export function createSimulation(scenario: Scenario, options: SimulationOptions)
     alerts: () => world.detection.log,
     hazards: () => world.hazardModules,
     trail: () => world.governance?.trail ?? [],
+    injects: () => injectViews(world.injects),
+    heat: () => (world.heat ? readHeat(world, world.heat) : null),
     memoryBytes: () => memoryOf(world),
   };
 }
@@ -93,6 +103,7 @@ function createWorld(scenario: Scenario, options: SimulationOptions): World {
   const cellAreaM2 = grid.cellSizeM * grid.cellSizeM;
   const tickS = scenario.simulation.tickS;
   const placeCount = grid.places.length;
+  const metricsEveryTicks = Math.max(1, Math.round(scenario.simulation.metricsEveryS / tickS));
   const world: World = {
     scenario,
     grid,
@@ -125,7 +136,9 @@ function createWorld(scenario: Scenario, options: SimulationOptions): World {
     firstOrderS: -1,
     safeThresholdS: [-1, -1, -1],
     safeShareOverTime: [],
-    metricsEveryTicks: Math.max(1, Math.round(scenario.simulation.metricsEveryS / tickS)),
+    metricsEveryTicks,
+    series: createSeries(metricsEveryTicks),
+    heat: null,
     timeline: mergeTimelines(scenario.timeline, strategy?.timeline ?? []),
     nextEvent: 0,
     scheduled: [],
@@ -148,6 +161,9 @@ function createWorld(scenario: Scenario, options: SimulationOptions): World {
     governance: createGovernance(scenario, grid, strategy?.levers ?? leversSchema.parse({}), options.seed),
     commandLog: [],
     events: [],
+    // injects: begin
+    injects: createInjects(scenario, grid, residents),
+    // injects: end
   };
   for (const place of grid.places) {
     if (place.place.kind !== 'exit' && place.place.kind !== 'shelter') continue;
@@ -161,6 +177,7 @@ function createWorld(scenario: Scenario, options: SimulationOptions): World {
     if (place.place.kind === 'shelter' && place.place.capacityPersons !== undefined) world.shelterCapacity[place.index] = place.place.capacityPersons;
   }
   for (let i = 0; i < residents.count; i++) world.occupancy[residents.cell[i]]++;
+  if (options.recordHeat) world.heat = createHeat(world);
   updateGeometry(world);
   fieldSlotFor(world, { kind: 'safe' });
   return world;
@@ -203,6 +220,9 @@ function stepWorld(world: World): void {
       applyAction(world, command);
     }
   }
+  // injects: begin
+  stepInjects(world, applyAction);
+  // injects: end
   if (world.hazardRerouteDue && world.tick >= world.nextRerouteTick) {
     world.hazardRerouteDue = false;
     world.geometryDirty = true;
@@ -258,6 +278,7 @@ function snapshotOf(world: World): Snapshot {
     geometryVersion: world.geometryVersion,
     closedPlaces: world.grid.places.filter((p) => world.placeClosed[p.index]).map((p) => p.id),
     metrics: readMetrics(world),
+    injects: injectViews(world.injects),
   };
 }
 
@@ -293,6 +314,7 @@ function hashOf(world: World): string {
     for (const stock of g.storeStock) h.array(stock);
     h.word(g.injuredCaredFor).string(g.phase);
   }
+  hashInjects(h, world.injects);
   return h.digest();
 }
 
@@ -305,5 +327,6 @@ function memoryOf(world: World): number {
   bytes += typedArrayBytes(world.warning) + typedArrayBytes(world.detection.changes);
   if (world.detection.runtime) bytes += typedArrayBytes(world.detection.runtime) + typedArrayBytes(world.detection.runtime.sensors);
   bytes += volunteerTaskBytes(world);
+  if (world.heat) bytes += typedArrayBytes(world.heat);
   return bytes;
 }

@@ -58,7 +58,7 @@ function arrive(world: World, g: GovernanceState, rec: SupportRecord): void {
     case 'supplies': {
       const load = suppliesVector(unit.supplies);
       const store = g.spec.stores.findIndex((s) => s.owner === g.orgs[g.community].id);
-      const target = store >= 0 ? store : 0;
+      const target = Math.max(store, 0);
       if (g.storeStock.length) for (let k = 0; k < load.length; k++) g.storeStock[target][k] += load[k];
       record(world, g, { kind: 'arrival', author: rec.owner, content: `${label} arrives with ${describe(load)}` });
       return;

@@ -1,6 +1,7 @@
 import { maxSpeedOf, speedDistributionOf } from '../agents/speeds';
 import { buildGrid, type Grid } from '../space/Grid';
 import { checkGovernance } from './checkGovernance';
+import { checkInjects } from './checkInjects';
 import { checkPopulation } from './checkPopulation';
 import { checkRect, checkUnique, MAX_CHECK_ERRORS, requirePlace } from './checkRefs';
 import { checkWarningEvent, checkWarningSetup, type WarningIds, warningIdsOf } from './checkWarning';
@@ -27,6 +28,14 @@ export function checkScenario(scenario: Scenario): ScenarioError[] {
   });
   checkWarningSetup(scenario, grid, errors);
   checkGovernance(scenario, grid, errors);
+  // injects: begin
+  checkInjects(scenario, grid, errors);
+  scenario.injects.forEach((inject, i) => {
+    inject.effects.forEach((effect, k) => {
+      checkActionRefs(effect, `injects[${i}].effects[${k}]`, grid, ids, errors);
+    });
+  });
+  // injects: end
   checkUnique(
     scenario.strategies.map((s) => s.id),
     'strategies',

@@ -3,6 +3,7 @@ import { durationDistributionSchema, speedDistributionSchema } from './distribut
 import { LIMITS, SCHEMA_VERSION } from './limits';
 import { atS, id, languageSchema, rectSchema, share, text } from './primitives';
 import { governanceActionSchemas, governanceSchema } from './schemaGovernance';
+import { injectCommandSchemas, injectListSchema } from './schemaInject';
 import { outageSchema } from './schemaOutage';
 import { behaviourSchema, channelSchema, detectionSchema, harmSchema, hazardSchema, leversSchema, sensorSchema, warningActionSchemas } from './schemaWarning';
 
@@ -104,8 +105,8 @@ const target = z
   .union([z.enum(['nearest-safe', 'nearest-exit', 'nearest-shelter']), id])
   .describe('"nearest-safe", "nearest-exit", "nearest-shelter", or the id of an exit or shelter.');
 
-/** Actions shared by timeline events and live commands. */
-export const actionSchemas = [
+/** Actions that change the world: timeline events, inject effects and live commands. */
+export const worldActionSchemas = [
   z.strictObject({
     kind: z.literal('evacuate'),
     zone: z
@@ -124,6 +125,11 @@ export const actionSchemas = [
   z.strictObject({ kind: z.literal('endOutage'), outage: id.describe('An outage id: its service is restored now.') }),
   ...governanceActionSchemas,
 ] as const;
+
+// injects: begin
+/** Live commands: the world's actions and the facilitator's inject commands (fire, delay, skip). */
+export const actionSchemas = [...worldActionSchemas, ...injectCommandSchemas] as const;
+// injects: end
 
 const timed = { atS, id: id.optional().describe('Optional id, so injects can be referred to.') };
 export const timelineEventSchema = z.discriminatedUnion('kind', [
@@ -208,6 +214,11 @@ export const scenarioSchema = z.strictObject({
   harm: harmSchema.describe('How exposure to hazards injures and kills.'),
   outages: z.array(outageSchema).max(LIMITS.places).default([]).describe('Power and telecom failures, planned or caused by hazards.'),
   timeline: z.array(timelineEventSchema).max(LIMITS.timelineEvents).default([]),
+  // injects: begin
+  injects: injectListSchema(z.discriminatedUnion('kind', [...worldActionSchemas])).describe(
+    "The drill's master events list: messages to trainees with their effects, fired at a time, on a condition or by the facilitator.",
+  ),
+  // injects: end
   strategies: z.array(strategySchema).max(LIMITS.strategies).default([]),
   governance: governanceSchema
     .optional()
@@ -221,3 +232,8 @@ export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 export type Strategy = z.infer<typeof strategySchema>;
 export type ScenarioAction = z.infer<(typeof actionSchemas)[number]>;
+// injects: begin
+/** An action an inject's effects and the timeline may hold (no inject commands). */
+export type WorldAction = z.infer<(typeof worldActionSchemas)[number]>;
+export type Inject = Scenario['injects'][number];
+// injects: end

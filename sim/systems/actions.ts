@@ -5,6 +5,7 @@ import { ResidentState } from '../core/Simulation';
 import type { FieldTarget, World } from '../core/World';
 import { startHazard } from '../detection/hazards';
 import { governedAction, openShelter } from '../governance/respond';
+import { applyInjectCommand } from '../injects/stepInjects';
 import type { ScenarioAction } from '../scenario/schema';
 import { rectCells } from '../space/Grid';
 import { assignVolunteers } from '../volunteers/tasks';
@@ -89,6 +90,13 @@ export function applyAction(world: World, action: ScenarioAction): void {
     case 'requestSupport':
       if (world.governance) governedAction(world, world.governance, 'requestSupport', action.unit);
       break;
+    // injects: begin
+    case 'fireInject':
+    case 'delayInject':
+    case 'skipInject':
+      applyInjectCommand(world, action, applyAction);
+      break;
+    // injects: end
   }
 }
 

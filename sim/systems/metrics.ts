@@ -3,6 +3,8 @@ import { type Metrics, ResidentState } from '../core/Simulation';
 import type { World } from '../core/World';
 import { readGovernanceMetrics } from '../governance/metrics';
 import { volunteerStats } from '../volunteers/stats';
+import { accumulateHeat } from './heat';
+import { readSeries, sampleSeries } from './series';
 
 const THRESHOLDS = [0.5, 0.9, 1] as const;
 
@@ -19,6 +21,8 @@ export function stepMetrics(world: World): void {
     world.safeShareOverTime.push([round(endS), shareOf(world)]);
     world.warning.informedShareOverTime.push([round(endS), n === 0 ? 0 : world.warning.informed / n]);
   }
+  sampleSeries(world);
+  accumulateHeat(world);
 }
 
 function shareOf(world: World): number {
@@ -74,6 +78,7 @@ export function readMetrics(world: World): Metrics {
     trapped: world.harm.trapped,
     rescued: rescuedCount(world),
     exposurePersonS: round(world.harm.exposurePersonS),
+    series: readSeries(world.series),
     hazards: Object.fromEntries(world.hazardModules.map((m) => [m.id, m.report()])),
     volunteers: volunteerStats(world),
     ...readGovernanceMetrics(world),

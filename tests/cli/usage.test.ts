@@ -16,7 +16,10 @@ describe('drill usage', () => {
     [[], 'give a command: validate, run, compare, info, replay or help'],
     [['run'], '"drill run" needs a scenario file'],
     [['info'], '"drill info" needs a scenario file'],
-    [['run', 'scenarios/tiny-court.json', '--speed', '2'], 'unknown option --speed for "drill run"; it accepts --seed, --strategy, --until-s, --json'],
+    [
+      ['run', 'scenarios/tiny-court.json', '--speed', '2'],
+      'unknown option --speed for "drill run"; it accepts --seed, --strategy, --strategy-file, --until-s, --json',
+    ],
     [['info', 'scenarios/tiny-court.json', '--seed', '2'], 'unknown option --seed for "drill info"; it accepts --json'],
     [['run', 'scenarios/tiny-court.json', '--seed', '1.5'], '--seed must be a whole number'],
     [['run', 'scenarios/tiny-court.json', '--seed', 'abc'], '--seed must be a whole number'],

@@ -97,11 +97,11 @@ describe('tabletop drill in the browser', () => {
   it('shows each seat only its own commands', async () => {
     const kinds = () => page.locator('details.command').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-kind')));
     expect(await page.inputValue('#acting-role')).toBe('committeeDirector');
-    expect(await kinds()).toEqual(['order', 'warn', 'officialUpdate', 'evacuate']);
+    expect(await kinds()).toEqual(['order', 'warn', 'officialUpdate', 'evacuate', 'openShelter', 'releaseSupplies', 'requestSupport']);
     await page.selectOption('#acting-role', 'volunteerTeamLead');
     expect(await kinds()).toEqual(['assignVolunteers']);
     await page.selectOption('#acting-role', 'propertyManager');
-    expect(await kinds()).toEqual(['warn', 'closeExit', 'openExit', 'blockArea', 'unblockArea']);
+    expect(await kinds()).toEqual(['warn', 'closeExit', 'openExit', 'blockArea', 'unblockArea', 'openShelter', 'releaseSupplies']);
   });
 
   it('gives commands of every kind from their seats, paused and while playing, each saved to the record', async () => {

@@ -4,12 +4,15 @@ import { join, relative } from 'node:path';
 /** The repository's scenarios folder. */
 export const SCENARIOS_DIR = 'scenarios';
 
-/** Every shipped scenario file under scenarios/ (recursively), except the generated JSON Schema. */
+/** Strategy files (a strategy written for a scenario, see loadStrategyText), not scenarios. */
+export const STRATEGIES_DIR = join(SCENARIOS_DIR, 'strategies');
+
+/** Every shipped scenario file under scenarios/ (recursively), except the generated JSON Schema and strategy files. */
 export function shippedScenarioFiles(dir = SCENARIOS_DIR): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...shippedScenarioFiles(path));
+    if (entry.isDirectory() && path !== STRATEGIES_DIR) out.push(...shippedScenarioFiles(path));
     else if (entry.name.endsWith('.json') && entry.name !== 'scenario.schema.json') out.push(path);
   }
   return out.sort();

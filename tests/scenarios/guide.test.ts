@@ -9,6 +9,7 @@ import { elevationSchema } from '../../sim/hazards/flood/schemaElevation';
 import { plumeSpecSchema } from '../../sim/hazards/plume/spec';
 import { createSimulation, DEFAULT_SPECIFIC_FLOW_PPMS, describeErrors, loadScenarioOrThrow, loadScenarioText, RIMEA_SPEEDS } from '../../sim/index';
 import { durationDistributionSchema, speedDistributionSchema } from '../../sim/scenario/distributions';
+import { strategyFileSchema } from '../../sim/scenario/loadStrategy';
 import { groupSchema, mapSchema, placementSchema, placeSchema, scenarioSchema, strategySchema, timelineEventSchema } from '../../sim/scenario/schema';
 import { governanceSchema } from '../../sim/scenario/schemaGovernance';
 import { outageSchema } from '../../sim/scenario/schemaOutage';
@@ -27,6 +28,7 @@ const FRAGMENTS: Record<string, z.ZodType> = {
   population: scenarioSchema.shape.population,
   volunteers: scenarioSchema.shape.volunteers,
   timeline: z.array(timelineEventSchema),
+  injects: scenarioSchema.shape.injects,
   simulation: scenarioSchema.shape.simulation,
   strategies: z.array(strategySchema),
   strategy: strategySchema,
@@ -41,6 +43,7 @@ const FRAGMENTS: Record<string, z.ZodType> = {
   detection: detectionSchema,
   harm: harmSchema,
   levers: leversSchema,
+  strategyFile: strategyFileSchema,
   governance: governanceSchema,
   outages: z.array(outageSchema),
   fire: fireSpecSchema,

@@ -6,7 +6,21 @@ import type { DrillCommandKind } from './roles';
  * What a form field asks for; the command panel turns each into a control filled from the scenario
  * (zones, channels, exits, teams) and the i18n dictionary (`field.<name>`).
  */
-export type FieldKind = 'area' | 'channel' | 'orderContent' | 'target' | 'gate' | 'team' | 'task' | 'text' | 'cells';
+export type FieldKind =
+  | 'area'
+  | 'channel'
+  | 'orderContent'
+  | 'target'
+  | 'gate'
+  | 'team'
+  | 'task'
+  | 'text'
+  | 'cells'
+  | 'shelter'
+  | 'unit'
+  | 'hazard'
+  | 'outage'
+  | 'rumourContent';
 
 export interface FieldSpec {
   /** Key in the values the form hands to `build`; also the field's i18n label `field.<name>`. */
@@ -110,4 +124,48 @@ export const COMMAND_FORMS: readonly CommandForm[] = [
     build: (v) => ({ kind: 'evacuate', zone: v.zone, target: v.target }),
     available: always,
   },
+  // Co-governance: each goes through the community's authority and may wait for approval from above.
+  {
+    kind: 'openShelter',
+    fields: [{ name: 'shelter', kind: 'shelter' }],
+    build: (v) => ({ kind: 'openShelter', shelter: v.shelter }),
+    available: (info) => info.places.some((p) => p.kind === 'shelter'),
+  },
+  { kind: 'releaseSupplies', fields: [], build: () => ({ kind: 'releaseSupplies' }), available: (info) => info.hasStores },
+  {
+    kind: 'requestSupport',
+    fields: [{ name: 'unit', kind: 'unit' }],
+    build: (v) => ({ kind: 'requestSupport', unit: v.unit }),
+    available: (info) => info.supportUnits.length > 0,
+  },
+];
+
+const blockArea = COMMAND_FORMS.find((form) => form.kind === 'blockArea') as CommandForm;
+
+/** The facilitator console's live injects: start a hazard, cut a service, start a rumour, block a road. */
+export const LIVE_INJECT_FORMS: readonly CommandForm[] = [
+  {
+    kind: 'startHazard',
+    fields: [{ name: 'hazard', kind: 'hazard' }],
+    build: (v) => ({ kind: 'startHazard', hazard: v.hazard }),
+    available: (info) => info.hazards.length > 0,
+  },
+  {
+    kind: 'startOutage',
+    fields: [{ name: 'outage', kind: 'outage' }],
+    build: (v) => ({ kind: 'startOutage', outage: v.outage }),
+    available: (info) => info.outages.length > 0,
+  },
+  {
+    kind: 'rumour',
+    fields: [
+      { name: 'rumourContent', kind: 'rumourContent' },
+      { name: 'zone', kind: 'area' },
+      { name: 'text', kind: 'text', optional: true },
+    ],
+    // Seeded among 2% of the zone's residents, the scenario format's default, and spreading by word of mouth from there.
+    build: (v) => ({ kind: 'rumour', content: v.rumourContent === 'panic' ? 'panic' : 'stayPut', zone: v.zone, seedShare: 0.02, ...optionalText(v.text) }),
+    available: always,
+  },
+  blockArea,
 ];

@@ -27,18 +27,32 @@ export type DrillCommandKind =
   | 'rumour'
   | 'startHazard'
   | 'startOutage'
-  | 'endOutage';
+  | 'endOutage'
+  | 'openShelter'
+  | 'releaseSupplies'
+  | 'requestSupport'
+  | 'fireInject'
+  | 'delayInject'
+  | 'skipInject';
 
 /**
  * Which kinds each trainee role may give, as a community command post divides the work: the committee
  * director orders and speaks for the community, the grid worker lead warns households and sends the grid
  * workers, the property manager controls gates and roads on the estate, the volunteer team lead sends the
- * volunteers. The facilitator may give anything, including what the world does (hazards, rumours).
+ * volunteers. The facilitator may give anything, including what the world does (hazards, rumours) and
+ * the injects (fire, delay, skip), which no trainee may.
+ *
+ * Co-governance: the director takes the community's decisions, so may open a shelter, release the stored
+ * supplies and ask outside organisations for support. The property manager runs the buildings and the
+ * stores on the estate, so may also open a shelter and release supplies, but does not speak for the
+ * community to the district. The grid worker and volunteer team leads carry supplies once released; they
+ * decide none of the three. Each decision still goes through the community's authority: it may wait for
+ * approval from above.
  */
 const PERMISSIONS: Record<TraineeRole, readonly DrillCommandKind[]> = {
-  committeeDirector: ['order', 'warn', 'officialUpdate', 'activatePlan', 'evacuate'],
+  committeeDirector: ['order', 'warn', 'officialUpdate', 'activatePlan', 'evacuate', 'openShelter', 'releaseSupplies', 'requestSupport'],
   gridWorkerLead: ['warn', 'assignVolunteers'],
-  propertyManager: ['closeExit', 'openExit', 'blockArea', 'unblockArea', 'warn'],
+  propertyManager: ['closeExit', 'openExit', 'blockArea', 'unblockArea', 'warn', 'openShelter', 'releaseSupplies'],
   volunteerTeamLead: ['assignVolunteers'],
 };
 

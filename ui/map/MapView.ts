@@ -130,6 +130,19 @@ export class MapView {
     this.requestRender();
   }
 
+  // review overlays: begin
+  /** Draw `layer` (in metres, like the map) over the hazard field and under the people: the review's heat map. */
+  addOverlay(layer: Container): void {
+    this.world.addChildAt(layer, this.world.getChildIndex(this.hazard.sprite) + 1);
+    this.requestRender();
+  }
+
+  /** Render again now that an overlay changed. */
+  redraw(): void {
+    this.requestRender();
+  }
+  // review overlays: end
+
   private onViewChange(pixelsPerMetre: number): void {
     if (pixelsPerMetre !== this.pixelsPerMetre) {
       this.pixelsPerMetre = pixelsPerMetre;

@@ -5,6 +5,7 @@ import type { DrillSession } from '../drill/drillSession';
 import { mayGive, type Role } from '../drill/roles';
 import { type MessageKey, t } from '../i18n/index';
 import { type DrillState, type DrillStore, watchText } from '../store';
+import { mountPendingDecisions } from './pendingDecisions';
 
 /** Longest text a trainee may type into a message (the scenario schema's limit). */
 const MAX_TEXT = 4000;
@@ -41,6 +42,21 @@ function optionsOf(field: FieldSpec, info: LoadedInfo): Option[] {
         ['escortVulnerable', t('option.escortVulnerable')],
         ['patrol', t('option.patrol')],
       ];
+    case 'shelter':
+      return info.places.filter((p) => p.kind === 'shelter').map(named);
+    case 'unit': {
+      const owners = new Map(info.organisations.map((o) => [o.id, o.name ?? o.id]));
+      return info.supportUnits.map((u) => [u.id, `${u.name ?? u.id} (${owners.get(u.owner) ?? u.owner})`]);
+    }
+    case 'hazard':
+      return info.hazards.map(named);
+    case 'outage':
+      return info.outages.map((o) => [o.id, `${o.name ?? o.id} (${t(o.kind === 'power' ? 'option.power' : 'option.telecom')})`]);
+    case 'rumourContent':
+      return [
+        ['stayPut', t('option.rumourStayPut')],
+        ['panic', t('option.rumourPanic')],
+      ];
     default:
       return [];
   }
@@ -61,7 +77,13 @@ function control(field: FieldSpec, info: LoadedInfo): HTMLInputElement | HTMLSel
   return select;
 }
 
-function formFor(command: CommandForm, info: LoadedInfo, give: (form: CommandForm, values: Record<string, string>) => void): HTMLElement {
+/** A command's form in a `details` element of class `className` (data-kind names the command). */
+export function formFor(
+  command: CommandForm,
+  info: LoadedInfo,
+  give: (form: CommandForm, values: Record<string, string>) => void,
+  className = 'command',
+): HTMLElement {
   const controls = command.fields.map((field) => ({ field, input: control(field, info) }));
   const submit = el('button', { className: 'primary', text: t('commands.give'), attrs: { type: 'submit' } });
   const form = el('form', { className: 'command-form' }, [
@@ -72,7 +94,7 @@ function formFor(command: CommandForm, info: LoadedInfo, give: (form: CommandFor
     event.preventDefault();
     give(command, Object.fromEntries(controls.map(({ field, input }) => [field.name, input.value])));
   });
-  return el('details', { className: 'command', attrs: { 'data-kind': command.kind } }, [
+  return el('details', { className, attrs: { 'data-kind': command.kind } }, [
     el('summary', { text: t(`command.${command.kind}` as const) }),
     el('p', { className: 'command-help', text: t(`commandHelp.${command.kind}` as const) }),
     form,
@@ -84,6 +106,7 @@ export function mountCommandPanel(store: DrillStore, session: DrillSession): voi
   const panel = byId<HTMLElement>('command-panel');
   const forms = byId<HTMLDivElement>('command-forms');
   const status = byId<HTMLParagraphElement>('command-status');
+  mountPendingDecisions(store, panel, status);
 
   const give = (form: CommandForm, values: Record<string, string>) => {
     const role = store.getState().actingRole;

@@ -27,6 +27,10 @@ const LOOKS: Record<string, { tag: MessageKey; tone: string }> = {
   blockArea: { tag: 'tag.site', tone: 'site' },
   unblockArea: { tag: 'tag.site', tone: 'site' },
   message: { tag: 'tag.message', tone: 'message' },
+  // Injects stand out: they are what the facilitator brings into the drill for the trainees.
+  inject: { tag: 'tag.inject', tone: 'inject' },
+  openShelter: { tag: 'tag.site', tone: 'site' },
+  releaseSupplies: { tag: 'tag.decision', tone: 'decision' },
 };
 
 const OTHER = { tag: 'tag.event', tone: 'message' } as const;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { COMMAND_FORMS } from '../../../ui/drill/commandForms';
+import { COMMAND_FORMS, LIVE_INJECT_FORMS } from '../../../ui/drill/commandForms';
 import { type DrillCommandKind, drillKindOf, mayGive, ROLES, rolesAllowed, TRAINEE_ROLES } from '../../../ui/drill/roles';
 
 /** The division of work at the command post, written out from the issue, not from the code. */
 const EXPECTED: Record<(typeof TRAINEE_ROLES)[number], DrillCommandKind[]> = {
-  committeeDirector: ['order', 'warn', 'officialUpdate', 'activatePlan', 'evacuate'],
+  committeeDirector: ['order', 'warn', 'officialUpdate', 'activatePlan', 'evacuate', 'openShelter', 'releaseSupplies', 'requestSupport'],
   gridWorkerLead: ['warn', 'assignVolunteers'],
-  propertyManager: ['closeExit', 'openExit', 'blockArea', 'unblockArea', 'warn'],
+  propertyManager: ['closeExit', 'openExit', 'blockArea', 'unblockArea', 'warn', 'openShelter', 'releaseSupplies'],
   volunteerTeamLead: ['assignVolunteers'],
 };
 const PANEL_KINDS = COMMAND_FORMS.map((form) => form.kind);
@@ -23,9 +23,16 @@ describe('drill roles', () => {
   });
 
   it('lets the facilitator give every command, including what the world does', () => {
-    for (const kind of [...PANEL_KINDS, 'rumour', 'startHazard', 'message', 'startOutage'] as DrillCommandKind[])
+    for (const kind of [...PANEL_KINDS, 'rumour', 'startHazard', 'message', 'startOutage', 'fireInject', 'delayInject', 'skipInject'] as DrillCommandKind[])
       expect(mayGive('facilitator', kind)).toBe(true);
-    for (const role of TRAINEE_ROLES) expect(mayGive(role, 'startHazard')).toBe(false);
+    for (const role of TRAINEE_ROLES)
+      for (const kind of ['startHazard', 'fireInject', 'delayInject', 'skipInject'] as const) expect(mayGive(role, kind)).toBe(false);
+  });
+
+  it('leaves the governance decisions to the director, and shelters and supplies also to the property manager', () => {
+    expect(rolesAllowed('openShelter')).toEqual(['committeeDirector', 'propertyManager']);
+    expect(rolesAllowed('releaseSupplies')).toEqual(['committeeDirector', 'propertyManager']);
+    expect(rolesAllowed('requestSupport')).toEqual(['committeeDirector']);
   });
 
   it('tells an order (leave or stay inside) from an advisory warning', () => {
@@ -50,5 +57,17 @@ describe('drill roles', () => {
     });
     expect(byKind.blockArea.build({ rect: ' 3, 4 ,5,6', reason: '' })).toEqual({ kind: 'blockArea', rect: { x: 3, y: 4, w: 5, h: 6 } });
     expect(byKind.officialUpdate.build({ channel: 'app', text: '  all clear ' })).toEqual({ kind: 'officialUpdate', channel: 'app', text: 'all clear' });
+    expect(byKind.openShelter.build({ shelter: 'school-gym' })).toEqual({ kind: 'openShelter', shelter: 'school-gym' });
+    expect(byKind.releaseSupplies.build({})).toEqual({ kind: 'releaseSupplies' });
+    expect(byKind.requestSupport.build({ unit: 'rescue-crew' })).toEqual({ kind: 'requestSupport', unit: 'rescue-crew' });
+    const live = Object.fromEntries(LIVE_INJECT_FORMS.map((form) => [form.kind, form]));
+    expect(Object.keys(live)).toEqual(['startHazard', 'startOutage', 'rumour', 'blockArea']);
+    expect(live.startOutage.build({ outage: 'substation' })).toEqual({ kind: 'startOutage', outage: 'substation' });
+    expect(live.rumour.build({ rumourContent: 'panic', zone: 'south-east', text: '' })).toEqual({
+      kind: 'rumour',
+      content: 'panic',
+      zone: 'south-east',
+      seedShare: 0.02,
+    });
   });
 });
