@@ -1,17 +1,27 @@
 import { createSimulation, describeErrors, loadScenarioObject, type ScenarioInput, type Simulation } from '../sim/index';
 import { createHazardCommunity, HAZARD_MODELS, HAZARD_TICK_S, type HazardLayout, type HazardModel } from './hazardCommunity';
+import { PEER_MODELS } from './peers/peerModels';
 import { type CommunityLayout, createSyntheticCommunity } from './syntheticCommunity';
 import { createWarningCommunity, WARNING_STRATEGY } from './warningCommunity';
+import { createWholeCommunity, WHOLE_STRATEGY } from './wholeCommunity';
 
 /**
- * The models the benchmark times. "evacuation": everyone is ordered out at 0 s and walks. "warning": the
- * same community at night with a hazard, sensors, a duty desk, three channels, a rumour and volunteers;
- * people leave only when warned (see warningCommunity.ts). "hazard-fire", "hazard-gas", "hazard-flood" and
- * "hazard-combined": a town of 512 × 512 cells with that hazard engine (or all three) spreading, timed once
- * the hazard covers a sizeable area, while everyone walks out (see hazardCommunity.ts).
+ * The models the benchmark times. "evacuation": everyone is ordered out at 0 s and walks. "baseline-objects"
+ * and "agentscript": the same evacuation written the usual way (an object per resident, a Map for the grid)
+ * and in the agentscript framework, for comparison (see peers/). "warning": the same community at night
+ * with a hazard, sensors, a duty desk, three channels, a rumour and volunteers; people leave only when
+ * warned (see warningCommunity.ts). "whole": the warning model with a spreading fire and a patrol besides
+ * (see wholeCommunity.ts). "hazard-fire", "hazard-gas", "hazard-flood" and "hazard-combined": a town of
+ * 512 × 512 cells with that hazard engine (or all three) spreading, timed once the hazard covers a sizeable
+ * area, while everyone walks out (see hazardCommunity.ts).
  */
-export const BENCH_MODELS = ['evacuation', 'warning', ...HAZARD_MODELS] as const;
+export const BENCH_MODELS = ['evacuation', ...PEER_MODELS, 'warning', 'whole', ...HAZARD_MODELS] as const;
 export type BenchModel = (typeof BENCH_MODELS)[number];
+
+/** Whether a model waits for the first official warning before its warm-up (people leave only when warned). */
+export function isWarnedModel(model: BenchModel): model is 'warning' | 'whole' {
+  return model === 'warning' || model === 'whole';
+}
 
 /** Whether a model is one of the hazard models. */
 export function isHazardModel(model: BenchModel): model is HazardModel {
@@ -24,7 +34,7 @@ export interface MeasureRequest {
   /**
    * Ticks run before timing, so the kernel is optimised and the run is in its interesting phase: from the
    * start for "evacuation" (everyone has left their doorstep), from the first official warning for
-   * "warning" (warnings are going out and households are on their way).
+   * "warning" and "whole" (warnings are going out and households are on their way).
    */
   warmupTicks: number;
   timedTicks: number;
@@ -47,6 +57,12 @@ export interface MeasureResult {
   warmupMs: number;
   ticksPerS: number;
   msPerTick: number;
+  /**
+   * CPU time of the process per timed tick, ms (the worker does the work; the main thread waits). On a
+   * machine shared with other work this is the steadier measure of the code's cost: wall time also counts
+   * the waits for a free core.
+   */
+  cpuMsPerTick: number;
   /** sim.memoryBytes() per resident: per-agent and per-cell state, at the end of the timed ticks. */
   bytesPerAgent: number;
   /** Simulated time when timing started and ended, s. */
@@ -88,6 +104,7 @@ export function benchScenario(
   request: Pick<MeasureRequest, 'warmupTicks' | 'sideCells'> = { warmupTicks: 0 },
 ): { scenario: ScenarioInput; layout: CommunityLayout | HazardLayout; strategy?: string } {
   if (model === 'warning') return { ...createWarningCommunity(agents), strategy: WARNING_STRATEGY };
+  if (model === 'whole') return { ...createWholeCommunity(agents), strategy: WHOLE_STRATEGY };
   if (isHazardModel(model)) return createHazardCommunity(model, agents, { sideCells: request.sideCells, evacuateAtS: request.warmupTicks * HAZARD_TICK_S });
   return createSyntheticCommunity(agents);
 }
@@ -107,7 +124,7 @@ export function measureRun(request: MeasureRequest): MeasureResult {
   let rss = process.memoryUsage().rss;
 
   const warmupStart = performance.now();
-  const firstOfficialWarningS = model === 'warning' ? stepToFirstWarning(sim) : null;
+  const firstOfficialWarningS = isWarnedModel(model) ? stepToFirstWarning(sim) : null;
   sim.step(warmupTicks);
   const warmupMs = performance.now() - warmupStart;
 
@@ -118,11 +135,15 @@ export function measureRun(request: MeasureRequest): MeasureResult {
   let movingSum = start.moving;
   let samples = 1;
   let elapsedMs = 0;
+  let cpuUs = 0;
   for (let done = 0; done < timedTicks; ) {
     const n = Math.min(SAMPLE_EVERY_TICKS, timedTicks - done);
+    const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     sim.step(n);
     elapsedMs += performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
+    cpuUs += cpu.user + cpu.system;
     done += n;
     // metrics() scans every resident: outside the timed part.
     movingSum += sim.metrics().moving;
@@ -144,6 +165,7 @@ export function measureRun(request: MeasureRequest): MeasureResult {
     warmupMs,
     ticksPerS: (timedTicks * 1000) / elapsedMs,
     msPerTick: elapsedMs / timedTicks,
+    cpuMsPerTick: cpuUs / 1000 / timedTicks,
     bytesPerAgent: sim.memoryBytes() / agents,
     timedFromS,
     timedToS: sim.timeS,

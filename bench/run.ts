@@ -1,17 +1,29 @@
 import { resourceUsage } from 'node:process';
 import { parseArgs, UsageError } from '../cli/args';
 import { HAZARD_MODELS } from './hazardCommunity';
-import { BENCH_MODELS, type BenchModel, isHazardModel, type MeasureRequest, type MeasureResult } from './measureRun';
+import { BENCH_MODELS, type BenchModel, isHazardModel, isWarnedModel, type MeasureRequest, type MeasureResult } from './measureRun';
+import { PEER_MODELS } from './peers/peerModels';
 import { type BenchRow, compareWithEvacuation, formatReport, machineInfo, summarizeRuns } from './report';
 import { spawnMeasurement } from './spawnMeasurement';
+import { formatSweeps, measureSweeps } from './sweeps';
 
 /**
  * `npm run bench [-- --json] [--models evacuation,warning,hazards] [--sizes 1000,10000] [--runs N] [--timeout-s S]`:
- * ticks per second and memory of the evacuation model at 1,000 to 1,000,000 residents, of the warning and
- * behaviour model at 10,000 and 100,000, and of each hazard engine (fire, gas, flood, and all three) on a
- * 512 × 512 map with 10,000 residents (--sizes sets the sizes of every model it runs; "hazards" in --models
- * stands for the four hazard models). Progress goes to stderr; stdout holds only the tables, or with --json
- * one object { machine, rows, peakRssMB }.
+ * ticks per second and memory of
+ * - "evacuation", everyone ordered out and walking, at 1,000 to 1,000,000 residents;
+ * - its peers on the same work at 10,000 and 100,000: "baseline-objects", the same model written the usual
+ *   way (an object per resident in an array, a Map from cell to head count), and "agentscript", the same
+ *   model in the agentscript framework from npm (turtles on patches, stepped headless with model.step());
+ *   their rows carry `vsEvacuation`, our evacuation's ticks/s as a multiple of theirs at the same size in
+ *   the same run (see peers/; their bytes/agent is the heap's growth, ours the state's typed arrays);
+ * - "warning", warnings and behaviour, at 10,000 and 100,000;
+ * - "whole", the warning model with a spreading fire and a patrol (see wholeCommunity.ts), at 100,000 (and
+ *   1,000,000 on request: --models whole --sizes 1000000 --timeout-s 600);
+ * - each hazard engine (fire, gas, flood, and all three) on a 512 × 512 map with 10,000 residents.
+ * --sizes sets the sizes of every model it runs; "hazards" in --models stands for the four hazard models and
+ * "peers" for the two peers. Progress goes to stderr; stdout holds only the tables, or with --json one object
+ * { machine, rows, peakRssMB }. Rows give wall time (ticksPerS, msPerTick: the targets) and CPU time per tick
+ * (cpuMsPerTick), which stays meaningful when other work shares the cores.
  */
 const DEFAULT_SIZES: Record<BenchModel, number[]> = {
   evacuation: [1_000, 10_000, 100_000, 1_000_000],
@@ -19,6 +31,10 @@ const DEFAULT_SIZES: Record<BenchModel, number[]> = {
   // warm-up to the warning phase, then about 280 ms a tick), which would double the whole bench. Time it
   // on its own with --models warning --sizes 1000000 --timeout-s 400.
   warning: [10_000, 100_000],
+  'baseline-objects': [10_000, 100_000],
+  agentscript: [10_000, 100_000],
+  // Not 1,000,000 by default either, for the same reason: --models whole --sizes 1000000 --timeout-s 600.
+  whole: [100_000],
   // The map (512 × 512 cells) is the size that matters here; a modest population walks out meanwhile.
   'hazard-fire': [10_000],
   'hazard-gas': [10_000],
@@ -32,7 +48,9 @@ const DEFAULT_SIZES: Record<BenchModel, number[]> = {
  * Warning: the warm-up runs to the first official warning (about 75 s: the sensor next to the hazard
  * trips, the desk takes 60 s to decide) and 90 s beyond, when the first households are on their way;
  * the 60 timed seconds then hold the warnings spreading (informed about 65% → 80%) and walking rising
- * to about half of all residents.
+ * to about half of all residents. Whole: the same, its first warning at about the same time (the smoke drifts
+ * to the sensor east of the fire), with the fire still spreading and routes rebuilt around it every 5 s.
+ * Peers: the evacuation's ticks, so they time the same phase of the same walk.
  * Hazards (ticks of 0.5 s): the warm-up runs until the hazard covers a sizeable area (about 12% of the map
  * for the fire with its smoke at 300 s, 12% for the gas at 150 s, before its plume reaches the map's edge,
  * 13% for the flood at 300 s, 34% for all three at 300 s); everyone is ordered out as timing starts, and the
@@ -41,7 +59,10 @@ const DEFAULT_SIZES: Record<BenchModel, number[]> = {
  */
 const TICKS: Record<BenchModel, { warmupTicks: number; timedTicks: number }> = {
   evacuation: { warmupTicks: 20, timedTicks: 80 },
+  'baseline-objects': { warmupTicks: 20, timedTicks: 80 },
+  agentscript: { warmupTicks: 20, timedTicks: 80 },
   warning: { warmupTicks: 360, timedTicks: 240 },
+  whole: { warmupTicks: 360, timedTicks: 240 },
   'hazard-fire': { warmupTicks: 600, timedTicks: 120 },
   'hazard-gas': { warmupTicks: 300, timedTicks: 120 },
   'hazard-flood': { warmupTicks: 600, timedTicks: 120 },
@@ -49,26 +70,34 @@ const TICKS: Record<BenchModel, { warmupTicks: number; timedTicks: number }> = {
 };
 /**
  * Small sizes are fast and noisy, so they get more runs; the median needs at least three. One run at
- * 1,000,000 of the warning model. Hazard runs spend most of their time warming up: three each.
+ * 1,000,000 of the warned models. Hazard runs spend most of their time warming up: three each. agentscript
+ * at 100,000 takes about 20 s a run (100 ticks at some 6 ticks/s, timed over the same ticks as ours so it
+ * runs the same phase of the evacuation); the size budget below caps its runs.
  */
-const runsFor = (model: BenchModel, agents: number) => (isHazardModel(model) ? 3 : agents <= 10_000 ? 5 : model === 'warning' && agents > 100_000 ? 1 : 3);
+const runsFor = (model: BenchModel, agents: number) => (isHazardModel(model) ? 3 : agents <= 10_000 ? 5 : isWarnedModel(model) && agents > 100_000 ? 1 : 3);
 /** Names --models accepts besides the models: a group of models. */
-const MODEL_GROUPS: Record<string, readonly BenchModel[]> = { hazards: HAZARD_MODELS };
+const MODEL_GROUPS: Record<string, readonly BenchModel[]> = { hazards: HAZARD_MODELS, peers: PEER_MODELS };
+/** `--models sweep`: runs per minute of the sweep worker pool with 1 and 2 workers (see sweeps.ts); in the default run. */
+const SWEEP = 'sweep';
 /** Stop repeating a size once its runs have taken this long (1,000,000 residents may get fewer runs). */
 const SIZE_BUDGET_MS = 90_000;
 
 async function main(argv: readonly string[]): Promise<number> {
   const { flags } = parseArgs('npm run bench --', argv, { json: 'boolean', models: 'string', sizes: 'string', runs: 'string', 'timeout-s': 'string' });
-  const models =
+  const asked =
     flags.models === undefined
-      ? [...BENCH_MODELS]
+      ? [...BENCH_MODELS, SWEEP]
       : String(flags.models)
           .split(',')
           .flatMap((m) => MODEL_GROUPS[m] ?? [m]);
+  const withSweeps = asked.includes(SWEEP);
+  const models = asked.filter((m) => m !== SWEEP);
   const unknown = models.filter((m) => !(BENCH_MODELS as readonly string[]).includes(m));
-  if (unknown.length || models.length === 0) {
-    const names = [...BENCH_MODELS, ...Object.keys(MODEL_GROUPS)];
-    throw new UsageError(`--models takes ${names.join(', ')} (hazards: all four hazard models), comma-separated, for example --models warning,hazard-fire`);
+  if (unknown.length || (models.length === 0 && !withSweeps)) {
+    const names = [...BENCH_MODELS, SWEEP, ...Object.keys(MODEL_GROUPS)];
+    throw new UsageError(
+      `--models takes ${names.join(', ')} (hazards: all four hazard models; peers: baseline-objects and agentscript), comma-separated, for example --models warning,hazard-fire`,
+    );
   }
   const sizes = flags.sizes === undefined ? undefined : String(flags.sizes).split(',').map(Number);
   if (sizes?.some((n) => !Number.isInteger(n) || n < 1 || n > 2_000_000))
@@ -84,12 +113,13 @@ async function main(argv: readonly string[]): Promise<number> {
     }
   }
   compareWithEvacuation(rows);
+  const sweeps = withSweeps ? await measureSweeps() : null;
   const machine = machineInfo();
   if (flags.json) {
     const peakRssMB = Math.round(resourceUsage().maxRSS / 1024);
-    process.stdout.write(`${JSON.stringify({ machine, rows, peakRssMB }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ machine, rows, ...(sweeps ? { sweeps } : {}), peakRssMB }, null, 2)}\n`);
   } else {
-    process.stdout.write(`${formatReport(machine, rows).join('\n')}\n`);
+    process.stdout.write(`${[...formatReport(machine, rows), ...(sweeps ? formatSweeps(sweeps) : [])].join('\n')}\n`);
   }
   return rows.some((r) => r.error) ? 1 : 0;
 }
@@ -106,7 +136,7 @@ async function measureSize(model: BenchModel, agents: number, runs: number, time
     }
     const r = outcome.result;
     results.push(r);
-    const informed = model === 'warning' ? `, informed ${pct(r.informedShareStart)} → ${pct(r.informedShareEnd)}` : '';
+    const informed = isWarnedModel(model) ? `, informed ${pct(r.informedShareStart)} → ${pct(r.informedShareEnd)}` : '';
     const cover = r.hazardShareStart !== null ? `, hazard cover ${pct(r.hazardShareStart)} → ${pct(r.hazardShareEnd ?? 0)}` : '';
     process.stderr.write(
       `${model}, ${agents} residents, run ${run}/${runs}: ${r.ticksPerS.toFixed(0)} ticks/s, setup ${(r.setupMs / 1000).toFixed(1)} s, ` +

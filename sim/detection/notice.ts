@@ -84,8 +84,25 @@ export function stepNoticing(world: World, rt: DetectionRuntime): void {
   rt.movingAtLastScan = moving;
   if (!due || rt.visibleCells === 0) return;
   rt.seenGrew = false;
+  let scan = scans.get(rt);
+  if (!scan) {
+    scan = createNoticeScan(world, rt);
+    scans.set(rt, scan);
+  }
+  scan();
+}
+
+/** One scan per run's detection state, made on first use. */
+const scans = new WeakMap<DetectionRuntime, () => void>();
+
+/**
+ * The scan of one run, as a closure over its arrays (never replaced): while a process holds one run, V8
+ * compiles the loop with them as constants (see createMovementKernel).
+ */
+function createNoticeScan(world: World, rt: DetectionRuntime): () => void {
   const r = world.residents;
   const { knows, cell, state, traits } = r;
+  const count = r.count;
   const seen = rt.seen;
   const { reportProbability, reportDelayS } = world.scenario.detection;
   // Hoisted: in the hot loop these would be property loads on imported objects.
@@ -93,13 +110,15 @@ export function stepNoticing(world: World, rt: DetectionRuntime): void {
   const REPORTED = Knows.Reported;
   const AWAKE = ~Trait.Asleep;
   const SAFE = ResidentState.Safe;
-  for (let i = 0; i < r.count; i++) {
-    if (!seen[cell[i]] || knows[i] & SAW || state[i] === SAFE) continue;
-    knows[i] |= SAW;
-    traits[i] &= AWAKE;
-    // One draw per resident who notices, whatever the probability, so the stream stays aligned across settings.
-    if (rt.reports.next() >= reportProbability || knows[i] & REPORTED) continue;
-    knows[i] |= REPORTED;
-    raiseResidentReport(world, i, sampleDuration(rt.reports, reportDelayS));
-  }
+  return () => {
+    for (let i = 0; i < count; i++) {
+      if (!seen[cell[i]] || knows[i] & SAW || state[i] === SAFE) continue;
+      knows[i] |= SAW;
+      traits[i] &= AWAKE;
+      // One draw per resident who notices, whatever the probability, so the stream stays aligned across settings.
+      if (rt.reports.next() >= reportProbability || knows[i] & REPORTED) continue;
+      knows[i] |= REPORTED;
+      raiseResidentReport(world, i, sampleDuration(rt.reports, reportDelayS));
+    }
+  };
 }

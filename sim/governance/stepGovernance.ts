@@ -68,11 +68,11 @@ function isolationOf(world: World): Uint8Array | null {
   return null;
 }
 
-/** People in the tracked shelters, or in every shelter when none is tracked. */
+/** People in the tracked shelters, or in every shelter when none is tracked (shelterCount also counts people through exits). */
 export function shelterOccupancy(world: World, g: GovernanceState): number {
   let n = 0;
   if (g.shelters.length) for (const s of g.shelters) n += s.place >= 0 ? world.shelterCount[s.place] : 0;
-  else for (let k = 0; k < world.shelterCount.length; k++) n += world.shelterCount[k];
+  else for (const place of world.grid.places) if (place.kind === 'shelter') n += world.shelterCount[place.index];
   return n;
 }
 

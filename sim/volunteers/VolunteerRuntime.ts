@@ -1,3 +1,4 @@
+import { typedArrayBytes } from '../agents/Residents';
 import type { World } from '../core/World';
 import { UNTRAINED_SPEED_FACTOR, UNTRAINED_WORK_FACTOR } from '../governance/createGovernance';
 import { createRandom, type Random } from '../random/Random';
@@ -68,8 +69,9 @@ export interface VolunteerRuntime {
   teamZoneId: string[];
   /** Knock time per team, s (by role). */
   teamKnockS: Float64Array;
-  /** Households still to visit (knocking): indexes into the household table, the first `teamPoolCount` valid. */
-  teamPool: Int32Array[];
+  /** Households still to visit (knocking), bucketed by home cell so the nearest is found nearby; null before a knocking task. */
+  teamPool: (KnockPool | null)[];
+  /** Households in each team's pool: not yet taken (some may have emptied since, until a search sweeps them out). */
   teamPoolCount: Int32Array;
   /** Walkable cells of the zone (patrolling): waypoints are drawn from them. */
   teamCells: Int32Array[];
@@ -92,6 +94,23 @@ export interface VolunteerRuntime {
   booked: number;
   /** Scratch list of residents awaiting help and not yet booked, rebuilt when an escort is free. */
   candidates: Int32Array;
+}
+
+/**
+ * A knocking team's households still to visit, in square buckets of BUCKET × BUCKET cells (row-major): bucket
+ * b holds `items[start[b] .. start[b] + count[b])`, in any order. Finding the nearest household then looks at
+ * the buckets around the volunteer, ring by ring, instead of every household of the zone.
+ */
+export interface KnockPool {
+  /** Buckets per row and per column. */
+  columns: number;
+  rows: number;
+  start: Int32Array;
+  count: Int32Array;
+  items: Int32Array;
+  /** Column and row of each item's home cell, beside it: a search reads them and not the household table. */
+  itemX: Int16Array;
+  itemY: Int16Array;
 }
 
 /** Per-team counts, for metrics and review. */
@@ -158,7 +177,7 @@ function createVolunteerRuntime(world: World): VolunteerRuntime {
     teamZone: new Array(teams).fill(null),
     teamZoneId: new Array(teams).fill('all'),
     teamKnockS: Float64Array.from(scenario.volunteers, (t) => (t.role === 'gridWorkers' ? KNOCK_S_GRID_WORKER : KNOCK_S_VOLUNTEER) * knockFactor),
-    teamPool: Array.from({ length: teams }, () => new Int32Array(0)),
+    teamPool: new Array(teams).fill(null),
     teamPoolCount: counters(),
     teamCells: Array.from({ length: teams }, () => new Int32Array(0)),
     teamBusy: counters(),
@@ -208,7 +227,12 @@ export function volunteerTaskBytes(world: World): number {
   let bytes = 0;
   for (const value of Object.values(rt)) {
     if (ArrayBuffer.isView(value)) bytes += value.byteLength;
-    else if (Array.isArray(value)) for (const item of value) if (ArrayBuffer.isView(item)) bytes += item.byteLength;
+    else if (Array.isArray(value)) {
+      for (const item of value) {
+        if (ArrayBuffer.isView(item)) bytes += item.byteLength;
+        else if (item && typeof item === 'object') bytes += typedArrayBytes(item);
+      }
+    }
   }
   return bytes;
 }

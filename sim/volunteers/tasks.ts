@@ -1,4 +1,5 @@
 import type { World } from '../core/World';
+import { NEIGHBOUR_DX, NEIGHBOUR_DY } from '../space/distanceField';
 import { zoneMask } from '../systems/actions';
 import { collectCandidates, nextEscort, releaseBooking, startEscort, stepEscort } from './escort';
 import { arriveAtDoor, deliverAtDoor, fillKnockPool, nextHousehold } from './knockDoors';
@@ -117,6 +118,12 @@ export function stepVolunteers(world: World): void {
  */
 function takeNext(rt: VolunteerRuntime, world: World, v: number, t: number, task: number, candidates: number): number {
   const states = world.volunteers.state;
+  if ((task === VolunteerTask.KnockDoors || task === VolunteerTask.EscortVulnerable) && !canLeave(world, world.volunteers.cell[v])) {
+    // Hemmed in (a fire all round): every walk would fail, and each failure would cross a household or a
+    // resident off for the whole team. It waits, free, until a way opens.
+    states[v] = VolunteerState.Idle;
+    return candidates;
+  }
   switch (task) {
     case VolunteerTask.KnockDoors:
       if (nextHousehold(rt, world, v, t)) return candidates;
@@ -136,6 +143,21 @@ function takeNext(rt: VolunteerRuntime, world: World, v: number, t: number, task
       states[v] = VolunteerState.Idle;
       return candidates;
   }
+}
+
+/** Whether someone in `cell` can step to a neighbour now: one passable, and on a diagonal both cells beside it too (as paths go). */
+function canLeave(world: World, cell: number): boolean {
+  const { width, height } = world.grid;
+  const passable = world.passable;
+  const x = cell % width;
+  const y = (cell - x) / width;
+  for (let k = 0; k < 8; k++) {
+    const nx = x + NEIGHBOUR_DX[k];
+    const ny = y + NEIGHBOUR_DY[k];
+    if (nx < 0 || ny < 0 || nx >= width || ny >= height || !passable[ny * width + nx]) continue;
+    if (k < 4 || (passable[y * width + nx] && passable[ny * width + x])) return true;
+  }
+  return false;
 }
 
 /** Every member of a knocking team has run out of doors. */

@@ -15,6 +15,7 @@ function result(model: MeasureResult['model'], agents: number, msPerTick: number
     warmupMs: 200,
     ticksPerS: 1000 / msPerTick,
     msPerTick,
+    cpuMsPerTick: msPerTick * 0.9,
     bytesPerAgent: 90,
     timedFromS: 5,
     timedToS: 25,
@@ -119,5 +120,36 @@ describe('benchmark report', () => {
     compareWithEvacuation(rows);
     expect(rows[0]).toMatchObject({ ticksPerS: null, runs: 0, msPerTickVsEvacuation: null, error: 'did not finish within 180 s' });
     expect(formatReport(MACHINE, rows).join('\n')).toContain('0  (did not finish within 180 s)');
+  });
+
+  it('gives peers our evacuation speed as a multiple of theirs, and the whole model its cost and targets', () => {
+    const rows = [
+      summarizeRuns('evacuation', 100_000, [result('evacuation', 100_000, 2)]),
+      summarizeRuns('baseline-objects', 100_000, [result('baseline-objects', 100_000, 12, { bytesPerAgent: 230 })]),
+      summarizeRuns('agentscript', 100_000, [result('agentscript', 100_000, 80, { bytesPerAgent: 780 })]),
+      summarizeRuns('agentscript', 10_000, [result('agentscript', 10_000, 8)]),
+      summarizeRuns('whole', 100_000, [result('whole', 100_000, 20, warned)]),
+      summarizeRuns('whole', 1_000_000, [result('whole', 1_000_000, 250, warned)]),
+    ];
+    compareWithEvacuation(rows);
+    // 500 ticks/s against 83.3 and 12.5.
+    expect(rows[1].vsEvacuation).toBe(6);
+    expect(rows[2].vsEvacuation).toBe(40);
+    // No evacuation row at 10,000 in this run.
+    expect(rows[3].vsEvacuation).toBeNull();
+    expect(rows[4]).toMatchObject({ model: 'whole', msPerTickVsEvacuation: 10, informedShareStart: 0.65, firstOfficialWarningS: 75.5 });
+    expect(rows[0]).not.toHaveProperty('vsEvacuation');
+    const text = formatReport(MACHINE, rows).join('\n');
+    expect(rows[1].vsEvacuationCpu).toBe(6);
+    expect(text).toMatch(/^baseline-objects\s+100,000\s+83\.3\s+12\s+6\.0×\s+10\.8\s+6\.0×\s+230\s/m);
+    expect(text).toMatch(/^agentscript\s+100,000\s+12\.5\s+80\s+40\.0×/m);
+    expect(text).toContain('Whole model');
+    expect(text).toMatch(/evacuation: 500 ticks\/s, target 500 — met/);
+    expect(text).toMatch(/whole: 50 ticks\/s \(10\.00× the evacuation model's ms\/tick\), target 60 — NOT met/);
+    expect(text).toMatch(/whole at 1,000,000: 4 ticks\/s, target 5 — NOT met/);
+    expect(text).toMatch(/evacuation vs baseline-objects: 6\.0×, target 3× — met/);
+    expect(text).toMatch(/evacuation vs agentscript: 40\.0×, target 50× — NOT met/);
+    // Peers' heap growth is not held to the state-memory target.
+    expect(text).not.toMatch(/baseline-objects: at most/);
   });
 });

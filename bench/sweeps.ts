@@ -1,0 +1,50 @@
+import { availableParallelism } from 'node:os';
+import { runSweep } from '../cli/sweep/runSweep';
+
+/** One sweep configuration: how many runs a pool of `workers` threads finishes per minute. */
+export interface SweepFigure {
+  scenario: string;
+  workers: number;
+  runs: number;
+  wallS: number;
+  runsPerMin: number;
+}
+
+export interface SweepFigures {
+  rows: SweepFigure[];
+  /** Runs per minute with two workers over one, minus one: 0.8 means the second worker adds 80%. */
+  secondWorkerGain: number | null;
+  cores: number;
+}
+
+/**
+ * Runs per minute of `drill compare`'s worker pool with 1 and 2 workers on the same sweep: the default
+ * community's four strategies × 6 seeds, 15 simulated minutes each (24 runs). Each pool starts its own
+ * workers, so both pay the same start-up; the runs are the same, so the ratio is the pool's scaling.
+ */
+export async function measureSweeps(scenarioPath = 'scenarios/old-compound.json', seeds = 6, untilS = 900): Promise<SweepFigures> {
+  const rows: SweepFigure[] = [];
+  for (const workers of [1, 2]) {
+    const result = await runSweep({ scenarioPath, seeds: Array.from({ length: seeds }, (_, k) => k + 1), workers, untilS });
+    const runs = result.rows.length;
+    rows.push({ scenario: result.scenario, workers, runs, wallS: round(result.wallS), runsPerMin: round((runs / result.wallS) * 60) });
+    process.stderr.write(`sweep, ${workers} worker${workers === 1 ? '' : 's'}: ${runs} runs in ${result.wallS.toFixed(1)} s\n`);
+  }
+  const [one, two] = rows;
+  return { rows, secondWorkerGain: one.runsPerMin > 0 ? round(two.runsPerMin / one.runsPerMin - 1) : null, cores: availableParallelism() };
+}
+
+/** The sweep figures as lines of the bench's text report. */
+export function formatSweeps(s: SweepFigures): string[] {
+  const lines = [
+    '',
+    `Sweeps (drill compare's worker pool, ${s.rows[0]?.scenario ?? ''}, ${s.rows[0]?.runs ?? 0} runs of 15 simulated minutes; ${s.cores} cores)`,
+  ];
+  for (const r of s.rows) lines.push(`  ${r.workers} worker${r.workers === 1 ? ' ' : 's'}  ${r.runsPerMin.toFixed(1).padStart(7)} runs/min  (${r.wallS} s)`);
+  if (s.secondWorkerGain !== null) lines.push(`  the second worker adds ${(s.secondWorkerGain * 100).toFixed(0)}% (target: at least 80%)`);
+  return lines;
+}
+
+function round(v: number): number {
+  return Math.round(v * 100) / 100;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { createWarningCommunity } from '../../bench/warningCommunity';
+import { createWholeCommunity, WHOLE_MODEL_PARTS, WHOLE_STRATEGY, type WholeModelPart } from '../../bench/wholeCommunity';
+import { createSimulation, loadScenarioObject } from '../../sim/index';
+
+describe('whole-model benchmark community', () => {
+  it('is the warning community with a spreading fire instead of the growing disc, and a patrol besides', () => {
+    const { scenario, layout, plan } = createWholeCommunity(10_000);
+    const loaded = loadScenarioObject(scenario);
+    expect(loaded.ok, loaded.ok ? '' : JSON.stringify(loaded.errors.slice(0, 3))).toBe(true);
+    if (!loaded.ok) return;
+    const s = loaded.scenario;
+    const warning = createWarningCommunity(10_000);
+    expect(layout).toEqual(warning.layout);
+    expect(scenario.map).toEqual(warning.scenario.map);
+    expect(s.hazards.map((h) => h.kind)).toEqual(['fire']);
+    const fire = s.hazards[0];
+    if (fire.kind !== 'fire') throw new Error('expected a fire');
+    // Lit in the middle of the cell the disc grew from.
+    const area = warning.scenario.hazards?.[0];
+    if (area?.kind !== 'area') throw new Error('expected the warning community to have an area hazard');
+    expect(fire.fire.ignition).toEqual({ kind: 'point', xM: area.origin.x + 0.5, yM: area.origin.y + 0.5 });
+    // 0.5% door-knockers and escorts as in the warning model, and 0.05% patrolling: 50 + 5.
+    expect(s.volunteers.map((t) => [t.id, t.count])).toEqual([
+      ['door-knockers', plan.knockers],
+      ['escorts', plan.escorts],
+      ['patrol', 5],
+    ]);
+    const strategy = s.strategies.find((st) => st.id === WHOLE_STRATEGY);
+    expect(strategy?.levers.volunteerPlan.map((v) => v.task)).toEqual(['knockDoors', 'escortVulnerable', 'patrol']);
+  });
+
+  it('takes further parts in order, each seeing the community', () => {
+    const seen: number[] = [];
+    const retitle: WholeModelPart = (scenario, community) => {
+      seen.push(community.agents, community.layout.sideCells);
+      return { ...scenario, title: `${scenario.title} (with organisations)` };
+    };
+    const { scenario, layout } = createWholeCommunity(1000, [...WHOLE_MODEL_PARTS, retitle]);
+    expect(seen).toEqual([1000, layout.sideCells]);
+    expect(scenario.title).toMatch(/\(with organisations\)$/);
+    expect(scenario.hazards?.map((h) => h.kind)).toEqual(['fire']);
+  });
+
+  it('runs the whole chain on 1,000 residents: the fire spreads, the alarm is raised, warnings go out, people leave', () => {
+    const loaded = loadScenarioObject(createWholeCommunity(1000).scenario);
+    if (!loaded.ok) throw new Error('invalid');
+    const sim = createSimulation(loaded.scenario, { seed: 1, strategy: WHOLE_STRATEGY });
+    sim.step(Math.round(240 / sim.tickS));
+    const m = sim.metrics();
+    expect(m.firstDetectionS).not.toBeNull();
+    // The desk takes 60 s from a confirmed alert to deciding.
+    expect(m.firstOfficialWarningS).toBeGreaterThanOrEqual((m.confirmedS ?? Infinity) + 60);
+    expect(m.informedShare).toBeGreaterThan(0.5);
+    expect(m.moving + m.safe).toBeGreaterThan(0);
+    const fire = sim.hazards().find((h) => h.kind === 'fire');
+    // A 0.3 m/s front over 240 s burns well beyond its first cell.
+    expect(fire?.report().burningCells).toBeGreaterThan(100);
+    expect(m.volunteers.map((v) => [v.team, v.task])).toEqual([
+      ['door-knockers', 'knockDoors'],
+      ['escorts', 'escortVulnerable'],
+      ['patrol', 'patrol'],
+    ]);
+  });
+});
