@@ -17,6 +17,6 @@ export default defineConfig({
   // Pre-bundle every dependency of the page and of the worker up front. The scanner does not follow the
   // worker, and a dependency found late makes Vite re-optimise and reload the page mid-session.
   optimizeDeps: {
-    include: ['pixi.js', 'comlink', 'zustand/vanilla', 'zod', 'seedrandom/lib/alea.js'],
+    include: ['pixi.js', 'comlink', 'zustand/vanilla', 'zod', 'seedrandom/lib/alea.js', 'd3'],
   },
 });

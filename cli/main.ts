@@ -3,6 +3,7 @@ import { compareCommand } from './commands/compare';
 import { helpCommand } from './commands/help';
 import { infoCommand } from './commands/info';
 import { replayCommand } from './commands/replay';
+import { reportCommand } from './commands/report'; // after-action report
 import { runCommand } from './commands/run';
 import { validateCommand } from './commands/validate';
 import { InputError } from './loadOrReport';
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, (argv: readonly string[]) => number | Promise<num
   compare: compareCommand,
   info: infoCommand,
   replay: replayCommand,
+  report: reportCommand, // after-action report
   help: helpCommand,
 };
 
@@ -26,7 +28,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const beforeDashes = rest.indexOf('--') >= 0 ? rest.slice(0, rest.indexOf('--')) : rest;
   if (name === '--help' || name === '-h' || beforeDashes.includes('--help') || beforeDashes.includes('-h')) return helpCommand();
   try {
-    if (name === undefined) throw new UsageError('give a command: validate, run, compare, info, replay or help');
+    if (name === undefined) throw new UsageError('give a command: validate, run, compare, info, replay, report or help');
     const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (!command) throw new UsageError(`unknown command "${name}"; the commands are: ${Object.keys(COMMANDS).join(', ')}`);
     // Awaited here so that errors of async commands (compare) reach the handlers below.

@@ -12,6 +12,9 @@ export type { DecisionMetric, GovernanceMetrics } from './governance/metrics';
 // injects: begin
 export type { InjectView } from './injects/stepInjects';
 // injects: end
+// command-post knowledge: begin
+export type { CommandPostKnowledge, HazardSpot, KnownNeed, ReportGroup, SensorKnowledge, SensorStatus, SpotStatus } from './knowledge/commandPost';
+// command-post knowledge: end
 export { createRandom } from './random/Random';
 export { sampleDuration, sampleSpeed } from './random/sample';
 export { LIMITS, SCHEMA_VERSION } from './scenario/limits';

@@ -7,7 +7,7 @@ import { placesOnMap } from './map/placeCells';
 import type { SimRemote } from './simClient';
 import { fasterSpeed, slowerSpeed } from './speeds';
 import { type DrillStore, FEED_LIMIT, type FeedEntry } from './store';
-import { progressOf, summariseMetrics, teamsOf } from './summarise';
+import { governanceOf, progressOf, summariseMetrics, teamsOf, trailOf } from './summarise';
 
 /** Frames of a newer run that arrived before its load reply; a handful at most. */
 const MAX_EARLY_FRAMES = 8;
@@ -55,6 +55,10 @@ export function createDrillController(remote: SimRemote, store: DrillStore, map:
       teams: teamsOf(state.teams, m, state.info),
       feed,
       ...liveListsOf(state, frame),
+      // governance panel: begin
+      governance: governanceOf(state.governance, m, state.info),
+      trail: trailOf(state.trail, frame.newTrail),
+      // governance panel: end
     });
     map.showFrame(frame);
   }
@@ -88,6 +92,9 @@ export function createDrillController(remote: SimRemote, store: DrillStore, map:
     eventCount = 0;
     map.setScenario(reply.info, placesOnMap(reply.info));
     store.setState({ info: reply.info, run: reply.run, source: request.source, feed: [], progress: null, teams: [], loadFailure: null, notice: null });
+    // governance panel: begin
+    store.setState({ governance: null, trail: [] });
+    // governance panel: end
     const ready = earlyFrames.filter((f) => f.run === acceptedRun);
     earlyFrames = earlyFrames.filter((f) => f.run > acceptedRun);
     for (const frame of ready) accept(frame);
@@ -167,6 +174,13 @@ export function createDrillController(remote: SimRemote, store: DrillStore, map:
       if (!loaded()) return;
       if (wantPlaying) await setPlaying(false);
       await remote.step(1);
+    },
+    /** The facilitator jumps ahead: pause, then run `seconds` of simulated time at once (injects and commands fire on the way). */
+    jumpAhead: async (seconds: number) => {
+      const info = store.getState().info;
+      if (!info) return;
+      if (wantPlaying) await setPlaying(false);
+      await remote.step(Math.max(1, Math.round(seconds / info.tickS)));
     },
     setSpeed,
     faster: () => setSpeed(fasterSpeed(wantSpeed)),

@@ -11,6 +11,9 @@ import { mountDrillBar } from './panels/drillBar';
 import { mountResumeDialog, mountStartDialog } from './panels/drillDialogs';
 import { mountEventFeed } from './panels/eventFeed';
 import { mountFacilitatorConsole } from './panels/facilitatorConsole';
+// governance panel: begin
+import { mountGovernancePanel } from './panels/governancePanel';
+// governance panel: end
 import { mountLanguageSwitch, safeLocalStorage } from './panels/languageSwitch';
 import { mountLegend } from './panels/legend';
 import { mountLoadErrors } from './panels/loadErrors';
@@ -18,6 +21,9 @@ import { mountProgressChart } from './panels/progressChart';
 import { mountRunStatus } from './panels/runStatus';
 import { mountScenarioControls } from './panels/scenarioControls';
 import { mountTransportControls } from './panels/transportControls';
+// command-post knowledge: begin
+import { mountTruthToggle } from './panels/truthToggle';
+// command-post knowledge: end
 import { mountVolunteerTeams } from './panels/volunteerTeams';
 import { mountWarningPanel } from './panels/warningPanel';
 // review mode: begin
@@ -61,7 +67,11 @@ async function main(): Promise<void> {
   mountLoadErrors(store, drill);
   mountEventFeed(store);
   mountCommandPanel(store, session);
-  mountFacilitatorConsole(store, session);
+  mountFacilitatorConsole(store, session, drill.jumpAhead);
+  // governance panel and command-post knowledge: begin
+  mountGovernancePanel(store);
+  mountTruthToggle(store, map);
+  // governance panel and command-post knowledge: end
   mountDrillBar(store, session, mountStartDialog(store, session));
   mountResumeDialog(store, session);
   // review mode: begin

@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { DecisionMetric, InjectView, Metrics, ScenarioError, SimEvent } from '../sim/index';
+import type { DecisionMetric, InjectView, Metrics, ScenarioError, SimEvent, TrailEntry } from '../sim/index';
 import type { LoadedInfo } from '../workers/simHost';
 import type { Role, TraineeRole } from './drill/roles';
 import type { Language } from './i18n/index';
@@ -33,6 +33,31 @@ export type MetricsSummary = Pick<
   /** Residents per ResidentLook (not warned, warned, preparing, moving, sheltering, waiting for help, safe). */
   looks: number[];
 };
+
+// governance panel: begin
+/** The co-governance figures the panel shows (see GovernanceMetrics); null for scenarios without organisations. */
+export type GovernanceSummary = Pick<
+  Metrics,
+  | 'phase'
+  | 'recoveryIndex'
+  | 'evacuationOrderLatencyS'
+  | 'meanApprovalWaitS'
+  | 'approvalRefusals'
+  | 'reportsSent'
+  | 'meanReportDelayS'
+  | 'reportErrors'
+  | 'reportsLost'
+  | 'suppliesNeeded'
+  | 'suppliesDelivered'
+  | 'supplyMetShare'
+  | 'unmetNeeds'
+  | 'shelterOccupancy'
+  | 'shelterUnmetPersonH'
+  | 'injuredCaredFor'
+  | 'servicesRestored'
+  | 'support'
+>;
+// governance panel: end
 
 /** Shares over time as [timeS, share] pairs, for the progress chart; a new object only when a sample is added. */
 export interface ProgressSeries {
@@ -136,10 +161,22 @@ export interface DrillState {
   /** The community's key decisions (governance), to tell trainees what still waits for approval; new only on change. */
   decisions: DecisionMetric[];
   // injects: end
+  // governance panel and command-post knowledge: begin
+  /** Co-governance figures; a new object only when one changed; null without organisations. */
+  governance: GovernanceSummary | null;
+  /** The newest lines of the accountability trail, newest last (at most TRAIL_LIMIT). */
+  trail: TrailEntry[];
+  /** The facilitator's "Show truth" switch: the map shows the true hazard and residents during a drill. */
+  showTruth: boolean;
+  // governance panel and command-post knowledge: end
 }
 
 /** Most feed entries kept; older ones scroll away. */
 export const FEED_LIMIT = 200;
+// governance panel: begin
+/** Trail lines kept for the governance panel. */
+export const TRAIL_LIMIT = 20;
+// governance panel: end
 
 export type DrillStore = StoreApi<DrillState>;
 
@@ -165,6 +202,11 @@ export function createDrillStore(language: Language = 'en'): DrillStore {
     resumeOffer: null,
     injects: [],
     decisions: [],
+    // governance panel and command-post knowledge: begin
+    governance: null,
+    trail: [],
+    showTruth: false,
+    // governance panel and command-post knowledge: end
   }));
 }
 

@@ -1,8 +1,8 @@
-import type { Metrics } from '../sim/index';
+import type { Metrics, TrailEntry } from '../sim/index';
 import type { LoadedInfo } from '../workers/simHost';
 import type { RunFrame } from '../workers/simWorker';
 import { countLooks } from './residentLook';
-import type { MetricsSummary, ProgressSeries, TeamSummary } from './store';
+import { type GovernanceSummary, type MetricsSummary, type ProgressSeries, type TeamSummary, TRAIL_LIMIT } from './store';
 
 /** The few numbers of a frame the panels show, with residents counted by look from the frame's arrays. */
 export function summariseMetrics(frame: RunFrame): MetricsSummary {
@@ -58,3 +58,50 @@ export function teamsOf(previous: TeamSummary[], m: Metrics, info: LoadedInfo | 
     next.length === previous.length && next.every((team, i) => (Object.keys(team) as (keyof TeamSummary)[]).every((key) => team[key] === previous[i][key]));
   return same ? previous : next;
 }
+
+// governance panel: begin
+const GOVERNANCE_FIGURES = [
+  'phase',
+  'recoveryIndex',
+  'evacuationOrderLatencyS',
+  'meanApprovalWaitS',
+  'approvalRefusals',
+  'reportsSent',
+  'meanReportDelayS',
+  'reportErrors',
+  'reportsLost',
+  'suppliesNeeded',
+  'suppliesDelivered',
+  'supplyMetShare',
+  'unmetNeeds',
+  'shelterOccupancy',
+  'shelterUnmetPersonH',
+  'injuredCaredFor',
+  'servicesRestored',
+] as const satisfies readonly (keyof GovernanceSummary)[];
+const SUPPORT_FIELDS = ['unit', 'requestedS', 'dispatchedS', 'arrivedS', 'misdirected'] as const;
+
+/**
+ * The co-governance figures of a frame's metrics for the panel: null when the scenario has no
+ * organisations; `previous` again when nothing shown changed, so the panel is rebuilt only on a change.
+ */
+export function governanceOf(previous: GovernanceSummary | null, m: Metrics, info: LoadedInfo | null): GovernanceSummary | null {
+  if (!info || info.organisations.length === 0) return null;
+  const support = m.support ?? [];
+  if (
+    previous &&
+    GOVERNANCE_FIGURES.every((key) => previous[key] === m[key]) &&
+    previous.support.length === support.length &&
+    support.every((s, i) => SUPPORT_FIELDS.every((key) => s[key] === previous.support[i][key]))
+  )
+    return previous;
+  const next = Object.fromEntries(GOVERNANCE_FIGURES.map((key) => [key, m[key]])) as Omit<GovernanceSummary, 'support'>;
+  return { ...next, support: support.map((s) => ({ ...s })) };
+}
+
+/** The last TRAIL_LIMIT trail lines after `added` arrived; `previous` again when nothing was added. */
+export function trailOf(previous: TrailEntry[], added: readonly TrailEntry[] | undefined): TrailEntry[] {
+  if (!added?.length) return previous;
+  return [...previous, ...added].slice(-TRAIL_LIMIT);
+}
+// governance panel: end

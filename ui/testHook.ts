@@ -1,7 +1,7 @@
 import type { DrillSession } from './drill/drillSession';
 import type { Language } from './i18n/index';
 import type { MapView } from './map/MapView';
-import type { ActiveDrill, CommandStatus, DrillStore, MetricsSummary, ResumeOffer } from './store';
+import type { ActiveDrill, CommandStatus, DrillStore, GovernanceSummary, MetricsSummary, ResumeOffer } from './store';
 
 /**
  * What browser tests may read from the page, instead of reading pixels. Read-only, except `resumeDrill`,
@@ -41,6 +41,15 @@ export interface DrillTestHook {
   readonly resumeOffer: ResumeOffer | null;
   readonly actingRole: string;
   readonly commandStatus: CommandStatus | null;
+  // command-post knowledge and governance panel: begin
+  /** Whether the map draws the true hazard and the residents (else only what the command post knows). */
+  readonly truthShown: boolean;
+  /** Markers of reports and needs the command post knows of, and cells of the known hazard area drawn. */
+  readonly knowledgeMarkersDrawn: number;
+  readonly knownAreaCellsDrawn: number;
+  /** The co-governance figures the panel shows (a copy), or null without organisations. */
+  readonly governance: GovernanceSummary | null;
+  // command-post knowledge and governance panel: end
   /** The simulation's state hash now, from the worker. */
   stateHash(): Promise<string>;
   /** Accept the resume offer: replay the unfinished drill's record; false when there is none or it fails. */
@@ -114,6 +123,21 @@ export function installTestHook(map: MapView, store: DrillStore, session: DrillS
       const status = store.getState().commandStatus;
       return status ? { ...status } : null;
     },
+    // command-post knowledge and governance panel: begin
+    get truthShown() {
+      return map.truthShown;
+    },
+    get knowledgeMarkersDrawn() {
+      return map.knowledgeMarkersDrawn;
+    },
+    get knownAreaCellsDrawn() {
+      return map.knownAreaCellsDrawn;
+    },
+    get governance() {
+      const g = store.getState().governance;
+      return g ? structuredClone(g) : null;
+    },
+    // command-post knowledge and governance panel: end
     stateHash: () => session.stateHash(),
     resumeDrill: async () => {
       const offer = store.getState().resumeOffer;

@@ -3,6 +3,7 @@ import { validateCommand } from '../sim/core/commands';
 import {
   type Command,
   CommandError,
+  type CommandPostKnowledge,
   createSimulation,
   loadScenarioText,
   type Metrics,
@@ -11,6 +12,7 @@ import {
   type SimEvent,
   type Simulation,
   type Snapshot,
+  type TrailEntry,
 } from '../sim/index';
 import { buildGrid, type Grid } from '../sim/space/Grid';
 import { type ReplayEntry, type ReplayResult, replayCommands } from './replayCommands';
@@ -29,6 +31,12 @@ export interface Frame extends Omit<Snapshot, 'cells' | 'hazard'> {
   speed: number;
   /** Events raised since the previous frame. */
   newEvents: SimEvent[];
+  // command-post knowledge and governance panel: begin
+  /** What the command post knows, with the first frame of a run and whenever it changed (its `version` grew). */
+  knowledge?: CommandPostKnowledge;
+  /** Accountability-trail lines added since the previous frame (absent when none). */
+  newTrail?: TrailEntry[];
+  // command-post knowledge and governance panel: end
 }
 
 /** Summary of a loaded scenario for the UI. */
@@ -100,6 +108,10 @@ export function createSimHost() {
   /** The hazard layer as last sent, to send it again only when it changed; null at the start of a run. */
   let sentHazard: Uint8Array | null = null;
   let listener: ((frame: Frame) => void) | null = null;
+  // command-post knowledge and governance panel: begin
+  let sentKnowledge = -1;
+  let trailSent = 0;
+  // command-post knowledge and governance panel: end
 
   const now = () => performance.now();
 
@@ -127,6 +139,17 @@ export function createSimHost() {
       newEvents: events.slice(eventsSent),
     };
     eventsSent = events.length;
+    // command-post knowledge and governance panel: begin
+    const knowledge = sim.knowledge();
+    if (knowledge.version !== sentKnowledge) {
+      // Copied by the structured clone, not transferred: the run keeps its cached view.
+      frame.knowledge = knowledge;
+      sentKnowledge = knowledge.version;
+    }
+    const trail = sim.trail();
+    if (trail.length > trailSent) frame.newTrail = trail.slice(trailSent);
+    trailSent = trail.length;
+    // command-post knowledge and governance panel: end
     const transfers: Transferable[] = [
       frame.residentXY.buffer,
       frame.residentState.buffer,
@@ -190,6 +213,10 @@ export function createSimHost() {
       sim = createSimulation(loaded, { seed: options.seed ?? 1, strategy: options.strategy });
       run++;
       eventsSent = 0;
+      // command-post knowledge and governance panel: begin
+      sentKnowledge = -1;
+      trailSent = 0;
+      // command-post knowledge and governance panel: end
       sentGeometry = -1;
       sentHazard = null;
       debtS = 0;

@@ -35,6 +35,20 @@ Usage:
       --scenario FILE           The scenario the drill ran (default: found by id in scenarios/).
       --json                    Print one JSON object (scenario, seed, strategy, commands, ticks,
                                 simTimeS, stateHash, recordedHash, matches, metrics).
+  drill report RECORD [options] After-action report of a drill record (or, with --scenario FILE and no
+                                record, of a run: --strategy ID | --strategy-file FILE, --seed N):
+                                objectives met or not, the timeline of key decisions measured against
+                                the best other strategy with the same seed, strengths, gaps and an
+                                improvement plan of strategy changes.
+      --until-s SECONDS         Run to this time (default: simulation.durationS, at least the drill's end).
+      --key-metric NAME         Figure that picks the best other strategy (default deceased).
+      --reference ID            Compare with this strategy instead of the best.
+      --html FILE.html          Write a self-contained HTML page with charts.
+      --csv FILE.csv            Write the key figures, objectives and time series as CSV rows.
+      --json                    Print the report's data as one JSON object.
+      --save-strategy N --out FILE.json
+                                Write plan item N as a strategy file (a new id) for the next drill.
+      --quick                   Skip the runs that measure what each plan item changes.
   drill help                    Show this help (also: drill --help).
 
 Exit codes: 0 done, 1 a file or scenario has problems, 2 the command line was used wrongly.

@@ -3,20 +3,21 @@ import { oneScenarioPath, parseArgs } from '../args';
 import { loadOrReport } from '../loadOrReport';
 import { formatNumber, formatTable, out, printJson } from '../output';
 import { hasWarningPhase } from '../warningPhase';
+import { describeGovernance, formatGovernance, governanceLeverRows } from './infoGovernance';
 import { channelRow, describeChannel, describeFields, describeHazard, describeSensor, hazardRow, leverLines, sensorRow } from './infoWarning';
 
 const FLAGS = { json: 'boolean' } as const;
 
 /**
  * `drill info SCENARIO [--json]`: what a scenario holds — places, groups, volunteers, warning channels,
- * sensors, hazards, strategies with their levers, and the timeline — by id.
+ * sensors, hazards, strategies with their levers, the timeline and the organisations — by id.
  */
 export function infoCommand(argv: readonly string[]): number {
   const { positionals, flags } = parseArgs('drill info', argv, FLAGS);
   const scenario = loadOrReport(oneScenarioPath('info', positionals), 'describe');
   const info = describeScenario(scenario);
   if (flags.json) printJson(info);
-  else for (const line of formatInfo(info)) out(line);
+  else for (const line of formatInfo(info, scenario.governance)) out(line);
   return 0;
 }
 
@@ -53,6 +54,17 @@ export function describeScenario(scenario: Scenario) {
     hazards: scenario.hazards.map(describeHazard),
     strategies: scenario.strategies.map((s) => ({ id: s.id, name: s.name, levers: s.levers, timeline: s.timeline.map(describeEvent) })),
     timeline: scenario.timeline.map(describeEvent),
+    governance: describeGovernance(scenario),
+    injects: scenario.injects.map((i) => ({
+      id: i.id,
+      title: i.title,
+      when: i.condition
+        ? `${i.atS !== undefined ? `from ${formatNumber(i.atS)} s, ` : ''}when ${i.condition.kind}`
+        : i.atS !== undefined
+          ? `${formatNumber(i.atS)} s`
+          : 'by the facilitator',
+      effects: i.effects.map((e) => e.kind),
+    })),
   };
 }
 
@@ -95,7 +107,9 @@ function whatOf(event: TimelineEvent): string {
     case 'startHazard':
       return event.hazard;
     case 'activatePlan':
-      return "the community decides to warn: the strategy's warning and volunteer plans start";
+      return event.by
+        ? `${event.by} orders the community to act: the strategy's plans start, approved by the order`
+        : "the community decides to warn: the strategy's warning and volunteer plans start";
     case 'assignVolunteers':
       return `${event.team}: ${event.task}${event.zone === 'all' ? '' : ` in ${event.zone}`}`;
     default:
@@ -104,7 +118,7 @@ function whatOf(event: TimelineEvent): string {
   }
 }
 
-function formatInfo(info: ScenarioInfo): string[] {
+function formatInfo(info: ScenarioInfo, governance: Scenario['governance']): string[] {
   const { map, simulation } = info;
   const lines = [`${info.id} — ${info.title}`];
   if (info.description) lines.push(info.description);
@@ -155,6 +169,7 @@ function formatInfo(info: ScenarioInfo): string[] {
         ...leverLines(
           s.levers,
           s.timeline.map((e) => eventRow(e).join('  ').trimEnd()),
+          info.governance ? governanceLeverRows(s.levers) : [],
         ),
       );
   } else {
@@ -169,6 +184,12 @@ function formatInfo(info: ScenarioInfo): string[] {
     );
   }
   section(lines, 'Timeline', info.timeline.map(eventRow), [0]);
+  section(
+    lines,
+    'Injects',
+    info.injects.map((i) => [i.id, i.when, i.title, i.effects.join(', ')]),
+  );
+  if (governance) lines.push(...formatGovernance(governance));
   return lines;
 }
 

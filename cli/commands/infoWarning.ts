@@ -95,9 +95,9 @@ export function listRows(label: string, items: readonly string[]): string[][] {
 }
 
 /** The lines under a strategy's id and name: its own timeline (events as text), then its levers. */
-export function leverLines(levers: Levers, timeline: readonly string[]): string[] {
+export function leverLines(levers: Levers, timeline: readonly string[], moreRows: readonly string[][] = []): string[] {
   const events = timeline.length ? listRows('Timeline', timeline) : [['Timeline', '(no actions of its own)']];
-  return formatTable([...events, ...leverRows(levers)], [], '    ');
+  return formatTable([...events, ...leverRows(levers), ...moreRows], [], '    ');
 }
 
 function afterDecision(afterS: number): string {

@@ -82,7 +82,7 @@ export function replayCommand(argv: readonly string[]): number {
   return 0;
 }
 
-function readRecord(file: string): DrillRecord {
+export function readRecord(file: string): DrillRecord {
   let text: string;
   try {
     if (statSync(file).isDirectory()) throw new Error('a folder');
@@ -100,7 +100,7 @@ function readRecord(file: string): DrillRecord {
 }
 
 /** The scenario file under scenarios/ (and its folders) with the record's id and content. */
-function findScenario(record: DrillRecord): string {
+export function findScenario(record: DrillRecord): string {
   const sameId: string[] = [];
   for (const path of scenarioFiles(SCENARIOS_DIR)) {
     let text: string;
@@ -120,7 +120,7 @@ function findScenario(record: DrillRecord): string {
   throw new InputError('cannot replay without the scenario the drill ran');
 }
 
-function checkScenario(record: DrillRecord, scenario: Scenario, scenarioFile: string): void {
+export function checkScenario(record: DrillRecord, scenario: Scenario, scenarioFile: string): void {
   const hash = scenarioContentHash(readFileSync(scenarioFile, 'utf8'));
   if (scenario.id === record.scenario.id && hash === record.scenario.contentHash) return;
   const what = scenario.id !== record.scenario.id ? `is scenario "${scenario.id}"` : `has other content (${hash})`;

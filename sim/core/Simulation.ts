@@ -3,6 +3,9 @@ import type { AlertRecord } from '../detection/DetectionState';
 import type { TrailEntry } from '../governance/GovernanceState';
 import type { GovernanceMetrics } from '../governance/metrics';
 import type { InjectView } from '../injects/stepInjects';
+// command-post knowledge: begin
+import type { CommandPostKnowledge } from '../knowledge/commandPost';
+// command-post knowledge: end
 import type { ScenarioAction } from '../scenario/schema';
 import type { HeatMaps } from '../systems/heat';
 import type { RunSeries } from '../systems/series';
@@ -183,6 +186,14 @@ export interface Simulation {
   /** The scenario's injects: pending, fired or skipped, with due and fired times (new objects each call; conditions read-only). */
   injects(): InjectView[];
   // injects: end
+  // command-post knowledge: begin
+  /**
+   * What the community's command post knows now (alerts as received, reports, sensors' last state, needs
+   * reported), built from what reached it, never from the true hazard field. The same object while nothing
+   * changed (compare `version`); reading it does not change the run or its hash.
+   */
+  knowledge(): CommandPostKnowledge;
+  // command-post knowledge: end
   /**
    * Heat maps so far (crowding, exposure, where residents were harmed, where they waited for help, unreached
    * households), as copies; null unless the run was created with `recordHeat`.

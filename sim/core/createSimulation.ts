@@ -10,6 +10,9 @@ import { stepGovernance } from '../governance/stepGovernance';
 import { createHazardModules } from '../hazards/modules';
 import { createInjects } from '../injects/InjectState';
 import { hashInjects, injectCommandProblem, injectViews, isInjectCommand, stepInjects } from '../injects/stepInjects';
+// command-post knowledge: begin
+import { createKnowledgeCache, readKnowledge } from '../knowledge/commandPost';
+// command-post knowledge: end
 import type { Scenario, TimelineEvent } from '../scenario/schema';
 import { leversSchema } from '../scenario/schemaWarning';
 import { CellKind } from '../space/CellKind';
@@ -51,6 +54,10 @@ export const DEFAULT_SPECIFIC_FLOW_PPMS = 1.3;
  */
 export function createSimulation(scenario: Scenario, options: SimulationOptions): Simulation {
   const world = createWorld(scenario, options);
+  // command-post knowledge: begin
+  // Outside the world: a cache of a view derived from it, so it never enters the hash.
+  const knowledgeCache = createKnowledgeCache();
+  // command-post knowledge: end
   return {
     get tick() {
       return world.tick;
@@ -88,6 +95,9 @@ export function createSimulation(scenario: Scenario, options: SimulationOptions)
     hazards: () => world.hazardModules,
     trail: () => world.governance?.trail ?? [],
     injects: () => injectViews(world.injects),
+    // command-post knowledge: begin
+    knowledge: () => readKnowledge(world, knowledgeCache),
+    // command-post knowledge: end
     heat: () => (world.heat ? readHeat(world, world.heat) : null),
     memoryBytes: () => memoryOf(world),
   };

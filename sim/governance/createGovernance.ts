@@ -1,6 +1,6 @@
 import { createRandom } from '../random/Random';
 import type { Scenario } from '../scenario/schema';
-import { AUTONOMOUS_DECISIONS, SUPPLY_ITEMS, type Supplies } from '../scenario/schemaGovernance';
+import { AUTONOMOUS_DECISIONS, CARRYING_KINDS, SUPPLY_ITEMS, type Supplies } from '../scenario/schemaGovernance';
 import type { Levers } from '../scenario/schemaWarning';
 import type { Grid } from '../space/Grid';
 import type { GovernanceState } from './GovernanceState';
@@ -78,14 +78,3 @@ export function createGovernance(scenario: Scenario, grid: Grid, levers: Levers,
     nextStepS: 0,
   };
 }
-
-/** Organisations whose staff carry supplies; government offices and departments act through their units. */
-const CARRYING_KINDS = new Set([
-  'neighbourhoodCommittee',
-  'gridWorkers',
-  'partyBranch',
-  'propertyManagement',
-  'volunteerTeam',
-  'socialOrganisation',
-  'enterprise',
-]);

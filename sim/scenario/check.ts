@@ -2,6 +2,7 @@ import { maxSpeedOf, speedDistributionOf } from '../agents/speeds';
 import { buildGrid, type Grid } from '../space/Grid';
 import { checkGovernance } from './checkGovernance';
 import { checkInjects } from './checkInjects';
+import { checkObjectives } from './checkObjectives'; // objectives (after-action report): one line
 import { checkPopulation } from './checkPopulation';
 import { checkRect, checkUnique, MAX_CHECK_ERRORS, requirePlace } from './checkRefs';
 import { checkWarningEvent, checkWarningSetup, type WarningIds, warningIdsOf } from './checkWarning';
@@ -36,6 +37,7 @@ export function checkScenario(scenario: Scenario): ScenarioError[] {
     });
   });
   // injects: end
+  checkObjectives(scenario, errors); // objectives (after-action report): one line
   checkUnique(
     scenario.strategies.map((s) => s.id),
     'strategies',

@@ -22,17 +22,24 @@ export function loadScenarioText(text: string): LoadResult {
   if (text.length > MAX_SCENARIO_CHARS) {
     return fail('(file)', `the file is larger than ${MAX_SCENARIO_CHARS / 1024 / 1024} MiB`, 'split the map or lower the resolution');
   }
+  const parsed = parseJsonFile(text);
+  return parsed.ok ? loadScenarioObject(parsed.value) : { ok: false, errors: [parsed.error] };
+}
+
+/** Parse a file's JSON text; a syntax error comes back with its line, column and a hint, never as an exception. */
+export function parseJsonFile(text: string): { ok: true; value: unknown } | { ok: false; error: ScenarioError } {
   // Some editors (Windows Notepad) start a UTF-8 file with a byte-order mark, which JSON.parse rejects.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let raw: unknown;
   try {
-    raw = JSON.parse(body);
+    return { ok: true, value: JSON.parse(body) };
   } catch (error) {
     const problem = findJsonSyntaxProblem(body);
-    if (!problem) return fail('(file)', `this is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
-    return fail('(file)', `this is not valid JSON: ${problem.reason} at line ${problem.line}, column ${problem.column}`, problem.hint);
+    if (!problem) return { ok: false, error: { path: '(file)', message: `this is not valid JSON: ${error instanceof Error ? error.message : String(error)}` } };
+    return {
+      ok: false,
+      error: { path: '(file)', message: `this is not valid JSON: ${problem.reason} at line ${problem.line}, column ${problem.column}`, hint: problem.hint },
+    };
   }
-  return loadScenarioObject(raw);
 }
 
 /** Validate an already parsed scenario object (see `loadScenarioText`). */

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { checkScenario } from './check';
 import { issueToErrors } from './issues';
-import { findJsonSyntaxProblem } from './jsonSyntax';
 import { SCHEMA_VERSION } from './limits';
+import { parseJsonFile } from './load';
 import { id } from './primitives';
 import type { ScenarioError } from './ScenarioError';
 import { type Scenario, strategySchema } from './schema';
@@ -27,17 +27,9 @@ export type StrategyLoadResult = { ok: true; scenario: Scenario; strategy: strin
  * of the same id), checked as the scenario's own strategies are. Never throws for bad input.
  */
 export function loadStrategyText(scenario: Scenario, text: string): StrategyLoadResult {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(body);
-  } catch (error) {
-    const problem = findJsonSyntaxProblem(body);
-    const where = problem
-      ? `: ${problem.reason} at line ${problem.line}, column ${problem.column}`
-      : `: ${error instanceof Error ? error.message : String(error)}`;
-    return { ok: false, errors: [{ path: '(file)', message: `this is not valid JSON${where}`, hint: problem?.hint }] };
-  }
+  const json = parseJsonFile(text);
+  if (!json.ok) return { ok: false, errors: [json.error] };
+  const raw = json.value;
   const parsed = strategyFileSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     return { ok: false, errors: parsed.error.issues.slice(0, 50).flatMap((issue) => issueToErrors(issue, strategyFileSchema, raw)) };

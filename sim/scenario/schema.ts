@@ -4,6 +4,7 @@ import { LIMITS, SCHEMA_VERSION } from './limits';
 import { atS, id, languageSchema, rectSchema, share, text } from './primitives';
 import { governanceActionSchemas, governanceSchema } from './schemaGovernance';
 import { injectCommandSchemas, injectListSchema } from './schemaInject';
+import { objectivesSchema } from './schemaObjectives'; // objectives (after-action report): one line
 import { outageSchema } from './schemaOutage';
 import { behaviourSchema, channelSchema, detectionSchema, harmSchema, hazardSchema, leversSchema, sensorSchema, warningActionSchemas } from './schemaWarning';
 
@@ -219,6 +220,7 @@ export const scenarioSchema = z.strictObject({
     "The drill's master events list: messages to trainees with their effects, fired at a time, on a condition or by the facilitator.",
   ),
   // injects: end
+  objectives: objectivesSchema, // objectives (after-action report): one line
   strategies: z.array(strategySchema).max(LIMITS.strategies).default([]),
   governance: governanceSchema
     .optional()

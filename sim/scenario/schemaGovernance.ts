@@ -7,6 +7,7 @@ import { atS, id, share, text } from './primitives';
  * between them, and the supplies, shelters and outside support they bring. See docs/scenario-guide.md.
  */
 
+/** Kinds of organisation; the first seven are the community's own, whose staff carry supplies. */
 export const ORGANISATION_KINDS = [
   'neighbourhoodCommittee',
   'gridWorkers',
@@ -20,6 +21,9 @@ export const ORGANISATION_KINDS = [
   'department',
   'neighbouringCommunity',
 ] as const;
+
+/** The community's own organisations: their staff carry supplies; offices and departments act through their units. */
+export const CARRYING_KINDS: ReadonlySet<string> = new Set(ORGANISATION_KINDS.slice(0, 7));
 
 /**
  * The key decisions of a response. `orderEvacuation` starts the strategy's warning plan (an evacuation or

@@ -12,8 +12,8 @@ describe('drill usage', () => {
   });
 
   it.each([
-    [['frobnicate'], 'unknown command "frobnicate"; the commands are: validate, run, compare, info, replay, help'],
-    [[], 'give a command: validate, run, compare, info, replay or help'],
+    [['frobnicate'], 'unknown command "frobnicate"; the commands are: validate, run, compare, info, replay, report, help'],
+    [[], 'give a command: validate, run, compare, info, replay, report or help'],
     [['run'], '"drill run" needs a scenario file'],
     [['info'], '"drill info" needs a scenario file'],
     [

@@ -5,6 +5,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
+import { inject } from 'vitest';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** URL of the Vite dev server shared by the browser test files (tests/e2e/sharedServer.ts). */
+    drillAppUrl: string;
+  }
+}
 
 /** Repository root, where index.html and vite.config.ts live. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -22,6 +30,28 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/** Start the app's Vite dev server on `port` (0: any free port), without file watching or hot reload. */
+export async function startAppServer(port: number): Promise<ViteDevServer> {
+  const server = await createServer({
+    root: ROOT,
+    configFile: join(ROOT, 'vite.config.ts'),
+    logLevel: 'warn',
+    clearScreen: false,
+    server: { host: '127.0.0.1', port, strictPort: port !== 0, hmr: false, watch: null },
+  });
+  await server.listen();
+  return server;
+}
+
+/** The test run's shared app server (tests/e2e/sharedServer.ts), or undefined outside a Vitest run (the browser bench). */
+function sharedAppUrl(): string | undefined {
+  try {
+    return inject('drillAppUrl');
+  } catch {
+    return undefined;
+  }
+}
 
 /** Ask the OS for a free TCP port. */
 async function freePort(): Promise<number> {
@@ -44,11 +74,13 @@ export interface DrillBrowser {
 }
 
 /**
- * Start the app's Vite dev server and a fresh headless Chromium profile, and open one page that records
- * console errors and uncaught exceptions. `close` stops both and deletes the profile.
+ * Open a fresh headless Chromium profile on the app (the test run's shared Vite dev server, or one of its
+ * own), with one page that records console errors and uncaught exceptions. `close` stops what it started
+ * and deletes the profile.
  */
 export async function openDrillBrowser(): Promise<DrillBrowser> {
-  const port = await freePort();
+  const shared = sharedAppUrl();
+  const port = shared ? 0 : await freePort();
   let server: ViteDevServer | null = null;
   let context: BrowserContext | null = null;
   const profile = mkdtempSync(join(tmpdir(), 'drill-e2e-'));
@@ -58,14 +90,9 @@ export async function openDrillBrowser(): Promise<DrillBrowser> {
     rmSync(profile, { recursive: true, force: true });
   };
   try {
-    server = await createServer({
-      root: ROOT,
-      configFile: join(ROOT, 'vite.config.ts'),
-      logLevel: 'warn',
-      clearScreen: false,
-      server: { host: '127.0.0.1', port, strictPort: true, hmr: false, watch: null },
-    });
-    await server.listen();
+    if (!shared) {
+      server = await startAppServer(port);
+    }
     context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
     const page = context.pages()[0] ?? (await context.newPage());
     const problems: string[] = [];
@@ -74,7 +101,7 @@ export async function openDrillBrowser(): Promise<DrillBrowser> {
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('worker', (worker) => worker.on('console', (message) => message.type() === 'error' && problems.push(`worker console: ${message.text()}`)));
-    return { url: `http://127.0.0.1:${port}/`, page, problems, close };
+    return { url: shared || `http://127.0.0.1:${port}/`, page, problems, close };
   } catch (error) {
     await close();
     throw error;

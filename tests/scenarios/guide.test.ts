@@ -29,6 +29,7 @@ const FRAGMENTS: Record<string, z.ZodType> = {
   volunteers: scenarioSchema.shape.volunteers,
   timeline: z.array(timelineEventSchema),
   injects: scenarioSchema.shape.injects,
+  objectives: scenarioSchema.shape.objectives, // objectives (after-action report)
   simulation: scenarioSchema.shape.simulation,
   strategies: z.array(strategySchema),
   strategy: strategySchema,

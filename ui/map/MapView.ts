@@ -3,6 +3,9 @@ import type { LoadedInfo } from '../../workers/simHost';
 import type { RunFrame } from '../../workers/simWorker';
 import { AgentLayer } from './agentLayer';
 import { HazardLayer } from './hazardLayer';
+// command-post knowledge: begin
+import { KnowledgeLayer } from './knowledgeLayer';
+// command-post knowledge: end
 import { BACKGROUND_COLOR } from './palette';
 import type { PlaceOnMap } from './placeCells';
 import { PlaceLabels } from './placeLabels';
@@ -23,6 +26,12 @@ export class MapView {
   private readonly sensors = new SensorLayer();
   private readonly agents = new AgentLayer();
   private readonly labels = new PlaceLabels();
+  // command-post knowledge: begin
+  private readonly knowledge = new KnowledgeLayer();
+  /** A knowledge picture received but not drawn yet (it comes only when it changed). */
+  private pendingKnowledge: NonNullable<RunFrame['knowledge']> | null = null;
+  private truthVisible = true;
+  // command-post knowledge: end
   private readonly viewport: Viewport;
   private pendingFrame: RunFrame | null = null;
   /** The latest cell kinds of the current run. */
@@ -38,7 +47,17 @@ export class MapView {
     private readonly app: Application,
     host: HTMLElement,
   ) {
-    this.world.addChild(this.terrain.sprite, this.hazard.sprite, this.sensors.coverage, this.agents.view, this.sensors.markers, this.labels.view);
+    this.world.addChild(
+      this.terrain.sprite,
+      this.hazard.sprite,
+      this.knowledge.area,
+      this.sensors.coverage,
+      this.agents.view,
+      this.knowledge.markers,
+      this.sensors.markers,
+      this.labels.view,
+      this.knowledge.labels,
+    );
     app.stage.addChild(this.world);
     host.append(app.canvas);
     this.viewport = new Viewport(this.world, app.canvas, (ppm) => this.onViewChange(ppm));
@@ -106,12 +125,47 @@ export class MapView {
     return this.sensors.markerCount;
   }
 
+  // command-post knowledge: begin
+  /** Markers of reports and needs the command post knows of. */
+  get knowledgeMarkersDrawn(): number {
+    return this.knowledge.markerCount;
+  }
+
+  /** Cells of the known hazard area drawn. */
+  get knownAreaCellsDrawn(): number {
+    return this.knowledge.areaCellsDrawn;
+  }
+
+  /** Whether the true hazard field and the residents are drawn (else only what the command post knows). */
+  get truthShown(): boolean {
+    return this.truthVisible;
+  }
+
+  /**
+   * Show the truth (the hazard field and every resident), or only what the command post knows: a trainee's
+   * map hides both, and labels exits and shelters with head counts instead.
+   */
+  setTruthVisible(visible: boolean): void {
+    if (visible === this.truthVisible) return;
+    this.truthVisible = visible;
+    this.hazard.setHidden(!visible);
+    this.agents.setResidentsVisible(visible);
+    this.knowledge.setCountsVisible(!visible);
+    this.requestRender();
+  }
+  // command-post knowledge: end
+
   /** A new scenario: resize the terrain, place labels and fit the view. Frames of it follow. */
   setScenario(info: LoadedInfo, places: PlaceOnMap[]): void {
     this.terrain.reset(info.width, info.height, info.cellSizeM, places);
     this.hazard.reset(info.width, info.height, info.cellSizeM);
     this.sensors.reset(info.sensors, info.sensorsInstalled);
     this.labels.reset(places, info.width, info.cellSizeM);
+    // command-post knowledge: begin
+    this.knowledge.reset(info, places);
+    this.knowledge.setCountsVisible(!this.truthVisible);
+    this.pendingKnowledge = null;
+    // command-post knowledge: end
     this.pendingFrame = null;
     this.pendingHazard = null;
     this.cells = null;
@@ -126,6 +180,9 @@ export class MapView {
     // Cells come only when the geometry changed; keep them here, as a later frame may replace this one unrendered.
     if (frame.cells) this.cells = frame.cells;
     if (frame.hazard) this.pendingHazard = frame.hazard;
+    // command-post knowledge: begin
+    if (frame.knowledge) this.pendingKnowledge = frame.knowledge;
+    // command-post knowledge: end
     this.pendingFrame = frame;
     this.requestRender();
   }
@@ -149,6 +206,9 @@ export class MapView {
       this.agents.setZoom(pixelsPerMetre);
       this.sensors.setZoom(pixelsPerMetre);
       this.labels.setZoom(pixelsPerMetre);
+      // command-post knowledge: begin
+      this.knowledge.setZoom(pixelsPerMetre);
+      // command-post knowledge: end
     }
     this.requestRender();
   }
@@ -173,6 +233,14 @@ export class MapView {
         if (this.pendingHazard) this.hazard.draw(this.pendingHazard);
         this.pendingHazard = null;
         this.labels.setClosed(frame.closedPlaces);
+        // command-post knowledge: begin
+        if (this.pendingKnowledge) {
+          this.knowledge.show(this.pendingKnowledge);
+          this.sensors.setStates(this.pendingKnowledge.sensors);
+          this.pendingKnowledge = null;
+        }
+        this.knowledge.update(frame.timeS, frame.metrics.safeByPlace ?? {});
+        // command-post knowledge: end
         this.agents.update(frame);
         this.shownTick = frame.tick;
       }

@@ -97,18 +97,26 @@ export class AgentLayer {
     this.haloColor = packedColor(this.haloTexture, RESIDENT_LOOKS[ResidentLook.AwaitingHelp]);
   }
 
-  /** Number of resident particles drawn. */
+  // command-post knowledge: begin
+  /** Residents and their rings are not drawn while a trainee's map shows only what the command post knows. */
+  setResidentsVisible(visible: boolean): void {
+    this.residents.visible = visible;
+    this.halos.visible = visible;
+  }
+  // command-post knowledge: end
+
+  /** Number of resident particles drawn (none while hidden). */
   get residentCount(): number {
-    return this.residents.particleChildren.length;
+    return this.residents.visible ? this.residents.particleChildren.length : 0;
   }
 
   get volunteerCount(): number {
     return this.volunteers.particleChildren.length;
   }
 
-  /** Rings drawn around residents waiting for help. */
+  /** Rings drawn around residents waiting for help (none while hidden). */
   get haloCount(): number {
-    return this.halos.particleChildren.length;
+    return this.halos.visible ? this.halos.particleChildren.length : 0;
   }
 
   /** Positions (metres) and states from a frame. */

@@ -14,10 +14,19 @@ export class HazardLayer {
   private width = 0;
   private height = 0;
   private cellsShown = 0;
+  // command-post knowledge: begin
+  /** Hidden while a trainee's map shows only what the command post knows. */
+  private hidden = false;
 
-  /** Cells with some hazard, as last drawn. */
+  setHidden(hidden: boolean): void {
+    this.hidden = hidden;
+    this.sprite.visible = !hidden && this.cellsShown > 0;
+  }
+  // command-post knowledge: end
+
+  /** Cells with some hazard, as last drawn (none while hidden). */
   get cellsDrawn(): number {
-    return this.cellsShown;
+    return this.hidden ? 0 : this.cellsShown;
   }
 
   /** Prepare for a new scenario (size in cells, cell size in metres); nothing shows until `draw`. */
@@ -62,6 +71,6 @@ export class HazardLayer {
     context.putImageData(image, 0, 0);
     this.source.update();
     this.cellsShown = shown;
-    this.sprite.visible = shown > 0;
+    this.sprite.visible = !this.hidden && shown > 0;
   }
 }

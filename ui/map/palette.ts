@@ -94,3 +94,21 @@ export const SENSOR_OFF_SWATCH: Swatch = { color: 0x6b7280, label: 'legend.senso
 export function cssColor(color: number): string {
   return `#${color.toString(16).padStart(6, '0')}`;
 }
+
+// command-post knowledge: begin
+/**
+ * What the command post knows: the area its reports point to, hatched in a pale yellow so it never reads as
+ * the true hazard (solid orange); reports coloured by what became of them; needs reported for supplies.
+ */
+export const KNOWN_AREA_SWATCH: Swatch = { color: 0xf5e663, label: 'legend.knownArea' };
+export const KNOWN_AREA_MAX_ALPHA = 0.45;
+export const REPORT_SWATCHES = {
+  reported: { color: 0xffe14d, label: 'legend.reportUnverified' },
+  confirmed: { color: 0xff5a1f, label: 'legend.reportConfirmed' },
+  falseAlarm: { color: 0x9aa3ad, label: 'legend.reportFalse' },
+} as const satisfies Record<string, Swatch>;
+export const NEED_SWATCH: Swatch = { color: 0xff7eb6, label: 'legend.need' };
+/** A sensor whose alert came in, and one that went silent (outage or power cut). */
+export const SENSOR_ALERT_COLOR = 0xff2e2e;
+export const SENSOR_SILENT_COLOR = 0x4b5563;
+// command-post knowledge: end

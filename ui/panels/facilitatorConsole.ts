@@ -10,6 +10,8 @@ import { formFor } from './commandPanel';
 
 /** The delays the console offers, s. */
 const DELAYS_S = [60, 300] as const;
+/** How far the facilitator may jump ahead at once, s. */
+const JUMPS_S = [60, 300, 900] as const;
 
 const placeName = (info: LoadedInfo, id: string) => info.places.find((p) => p.id === id)?.name ?? id;
 
@@ -113,7 +115,7 @@ function commandOf(action: string, inject: string): Command | null {
  * and live injects (a hazard, a power or network cut, a rumour, a blocked road). Everything goes through
  * the drill session as commands, so it is written to the record before it is applied.
  */
-export function mountFacilitatorConsole(store: DrillStore, session: DrillSession): void {
+export function mountFacilitatorConsole(store: DrillStore, session: DrillSession, jumpAhead: (seconds: number) => Promise<void>): void {
   const panel = byId<HTMLElement>('facilitator-console');
   const heading = el('h2');
   const list = el('ol', { className: 'inject-list', attrs: { id: 'inject-list' } });
@@ -124,7 +126,17 @@ export function mountFacilitatorConsole(store: DrillStore, session: DrillSession
   const liveHeading = el('h3');
   const live = el('div', { className: 'live-injects', attrs: { id: 'live-injects' } });
   const status = el('p', { className: 'command-status', attrs: { id: 'console-status', role: 'status', 'aria-live': 'polite' } });
-  panel.replaceChildren(heading, list, empty, done, liveHeading, live, status);
+  // Jump ahead: the drill runs that much simulated time at once, paused after, so a slow phase need not be sat through.
+  const jumpLabel = el('span');
+  const jumps = JUMPS_S.map((seconds) => {
+    const button = el('button', { attrs: { type: 'button', 'data-jump': String(seconds) } });
+    button.addEventListener('click', () => {
+      jumpAhead(seconds).catch((error) => store.setState({ notice: String(error instanceof Error ? error.message : error) }));
+    });
+    return button;
+  });
+  const jumpRow = el('div', { className: 'jump-ahead', attrs: { id: 'jump-ahead' } }, [jumpLabel, ...jumps]);
+  panel.replaceChildren(heading, jumpRow, list, empty, done, liveHeading, live, status);
 
   const give = (command: Command) => session.give(store.getState().actingRole, command);
   list.addEventListener('click', (event) => {
@@ -144,6 +156,10 @@ export function mountFacilitatorConsole(store: DrillStore, session: DrillSession
       panel.hidden = !visible(state);
       heading.textContent = t('console.title');
       liveHeading.textContent = t('console.live');
+      jumpLabel.textContent = t('console.jump');
+      jumps.forEach((button, k) => {
+        button.textContent = t('console.jumpBy', { minutes: JUMPS_S[k] / 60 });
+      });
       const info = state.info;
       if (!visible(state) || !info) {
         live.replaceChildren();

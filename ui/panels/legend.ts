@@ -6,6 +6,10 @@ import {
   cssColor,
   HAZARD_MAX_ALPHA,
   HAZARD_SWATCH,
+  KNOWN_AREA_MAX_ALPHA,
+  KNOWN_AREA_SWATCH,
+  NEED_SWATCH,
+  REPORT_SWATCHES,
   SENSOR_OFF_SWATCH,
   SENSOR_SWATCH,
   type Swatch,
@@ -14,15 +18,15 @@ import {
 } from '../map/palette';
 import { type DrillStore, watchText } from '../store';
 
-type Shape = 'square' | 'dot' | 'diamond' | 'sensor' | 'hazard';
+type Shape = 'square' | 'dot' | 'diamond' | 'sensor' | 'hazard' | 'known';
 
 function item(swatch: Swatch, shape: Shape): HTMLLIElement {
   const mark = el('span', { className: `swatch ${shape}` });
   mark.style.background = cssColor(swatch.color);
-  if (shape === 'hazard') {
+  if (shape === 'hazard' || shape === 'known') {
     // As on the map: a see-through fill inside a strong edge.
     const rgb = [swatch.color >> 16, (swatch.color >> 8) & 0xff, swatch.color & 0xff].join(', ');
-    mark.style.background = `rgba(${rgb}, ${HAZARD_MAX_ALPHA})`;
+    mark.style.background = `rgba(${rgb}, ${shape === 'known' ? KNOWN_AREA_MAX_ALPHA : HAZARD_MAX_ALPHA})`;
     mark.style.borderColor = cssColor(swatch.color);
   }
   return el('li', {}, [mark, document.createTextNode(t(swatch.label))]);
@@ -46,6 +50,13 @@ export function mountLegend(store: DrillStore): void {
       const extra: HTMLLIElement[] = [];
       if (info?.hazardCount) extra.push(item(HAZARD_SWATCH, 'hazard'));
       if (info?.sensors.length) extra.push(item(info.sensorsInstalled ? SENSOR_SWATCH : SENSOR_OFF_SWATCH, 'sensor'));
+      // command-post knowledge: begin
+      if (info?.hazardCount || info?.sensors.length) {
+        extra.push(item(KNOWN_AREA_SWATCH, 'known'));
+        for (const swatch of Object.values(REPORT_SWATCHES)) extra.push(item(swatch, 'dot'));
+      }
+      if (info?.organisations.length) extra.push(item(NEED_SWATCH, 'square'));
+      // command-post knowledge: end
       if (info?.volunteerTeams.length) for (const state of VOLUNTEER_LEGEND) extra.push(item(VOLUNTEER_STYLES[state], 'diamond'));
       legend.replaceChildren(...cells, ...extra);
     },

@@ -19,7 +19,8 @@ export function decisionState(d: DecisionMetric, info: LoadedInfo | null): strin
   if (d.approvalWaitS !== null) return t('decision.approved');
   if (d.approver === null) return t('decision.noApprover');
   const waiting = t('decision.waiting', { approver, since: formatClock(d.requestedS) });
-  return d.refusals > 0 ? `${waiting} ${t('decision.refused', { count: d.refusals })}` : waiting;
+  if (d.refusals === 0) return waiting;
+  return `${waiting} ${d.refusals === 1 ? t('decision.refusedOnce') : t('decision.refused', { count: d.refusals })}`;
 }
 
 /**

@@ -14,9 +14,13 @@ import { translateStaticTexts } from '../panels/languageSwitch';
 import { type DrillStore, watch } from '../store';
 import { chartsOf } from './chartData';
 import { ReviewCharts } from './charts';
+// strategy comparison: begin
+import { mountComparison } from './compareScreen';
+// strategy comparison: end
 import { HeatLayer } from './heatLayer';
 import { heatGradientCss, heatValueAt } from './heatPalette';
 import { projectorOn, projectorRequested, setProjector } from './projector';
+import { mountReport } from './reportPanel'; // after-action report
 import { type ReviewWorker, startReviewWorker } from './reviewClient';
 import { installReviewHook } from './reviewHook';
 import { drillSource, headlessSource, type ReviewSource, recordFileSource } from './reviewSources';
@@ -152,6 +156,21 @@ export function mountReview(store: DrillStore, drill: DrillController, session: 
   let seekTarget: number | null = null;
   let seeking = false;
   let heatAdded = false;
+  // strategy comparison: begin
+  let reviewed: { request: ReviewRequest; label: string } | null = null;
+  const comparison = mountComparison({
+    store,
+    screen,
+    context: () => (overview && reviewed ? { request: reviewed.request, overview, label: reviewed.label, tick: seekTarget ?? tick } : null),
+    pause: () => {
+      if (playing) togglePlay();
+    },
+  });
+  // strategy comparison: end
+  // after-action report: begin
+  let reportRequest: ReviewRequest | null = null;
+  const report = mountReport({ screen, context: () => (overview && reportRequest ? { request: reportRequest } : null), remote: () => worker?.remote ?? null });
+  // after-action report: end
 
   /** Ask the worker for something whose answer nobody waits for; a worker stopped meanwhile is not an error. */
   function tell(ask: (remote: ReviewWorker['remote']) => Promise<unknown>): void {
@@ -297,6 +316,14 @@ export function mountReview(store: DrillStore, drill: DrillController, session: 
       return;
     }
     overview = reply.overview;
+    // strategy comparison: begin
+    reviewed = { request: source.request as ReviewRequest, label: source.label };
+    comparison.reset();
+    // strategy comparison: end
+    // after-action report: begin
+    reportRequest = source.request as ReviewRequest;
+    report.reset();
+    // after-action report: end
     run = reply.run;
     tick = 0;
     heatMax = 0;
@@ -336,6 +363,13 @@ export function mountReview(store: DrillStore, drill: DrillController, session: 
 
   function close(): void {
     if (screen.hidden) return;
+    // strategy comparison: begin
+    comparison.reset();
+    // strategy comparison: end
+    // after-action report: begin
+    reportRequest = null;
+    report.reset();
+    // after-action report: end
     worker?.stop();
     worker = null;
     overview = null;
@@ -398,6 +432,15 @@ export function mountReview(store: DrillStore, drill: DrillController, session: 
     'keydown',
     (event) => {
       if (screen.hidden || event.ctrlKey || event.metaKey || event.altKey) return;
+      // strategy comparison: begin
+      if (comparison.isOpen) {
+        if (event.key === 'Escape') {
+          comparison.close();
+          event.preventDefault();
+        }
+        return;
+      }
+      // strategy comparison: end
       if (event.key === 'Escape') {
         close();
         event.preventDefault();

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSimulation, loadScenarioOrThrow } from '../../sim/index';
+import { type DrillBrowser, openDrillApp, ROOT } from './harness';
+
+/** The parts of the page's test hook (ui/testHook.ts) these tests use. */
+interface Hook {
+  tick: number;
+  timeS: number;
+  playing: boolean;
+  actingRole: string;
+  drill: { id: string } | null;
+  residentsDrawn: number;
+  hazardCellsDrawn: number;
+  truthShown: boolean;
+  knowledgeMarkersDrawn: number;
+  knownAreaCellsDrawn: number;
+  metrics: { residents: number } | null;
+  governance: { meanApprovalWaitS: number | null; approvalRefusals: number } | null;
+}
+
+const read = <K extends keyof Hook>(page: Page, key: K): Promise<Hook[K]> =>
+  page.evaluate((k) => (window as unknown as { __drill: Hook }).__drill[k], key) as Promise<Hook[K]>;
+
+const scenarioText = readFileSync(join(ROOT, 'scenarios/old-compound.json'), 'utf8');
+const scenario = loadScenarioOrThrow(scenarioText);
+/** The first sensor to see the canal: its alert takes this long to reach the desk, s. */
+const FIRST_SENSOR_DELAY_S = Math.min(...scenario.sensors.map((s) => s.delayS));
+const SEED = 4;
+const STRATEGY = 'top-down';
+
+/** mm:ss, as the page's clock shows a duration under an hour (whole seconds). */
+const stopwatch = (s: number) => `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(Math.floor(s % 60)).padStart(2, '0')}`;
+
+describe('what the command post knows, and co-governance in numbers, in the browser', () => {
+  let browser: DrillBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await openDrillApp();
+    page = browser.page;
+    for (let i = 0; i < 6; i++) await page.keyboard.press(']');
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('hides the true hazard and the residents from a trainee seat, though the hazard is spreading', async () => {
+    await page.click('#new-drill');
+    await expect.poll(() => page.locator('#start-dialog').isVisible()).toBe(true);
+    await page.fill('#start-session', 'Knowledge');
+    await page.selectOption('#start-strategy', STRATEGY);
+    await page.fill('#start-seed', String(SEED));
+    await page.click('#start-submit');
+    await expect.poll(() => read(page, 'drill')).not.toBeNull();
+    expect(await read(page, 'actingRole')).toBe('committeeDirector');
+    // Half the first sensor's delay, a tick at a time: the canal overflows from 0 s, but no alert has arrived.
+    const ticks = Math.floor(FIRST_SENSOR_DELAY_S / 2 / scenario.simulation.tickS);
+    for (let k = 0; k < ticks; k++) await page.keyboard.press('n');
+    await expect.poll(() => read(page, 'tick')).toBe(ticks);
+    expect(await read(page, 'truthShown')).toBe(false);
+    expect(await page.locator('#knowledge-note').isVisible()).toBe(true);
+    expect(await page.locator('#show-truth').isVisible()).toBe(false);
+    expect(await read(page, 'hazardCellsDrawn')).toBe(0);
+    expect(await read(page, 'residentsDrawn')).toBe(0);
+    expect(await read(page, 'knowledgeMarkersDrawn')).toBe(0);
+    expect(await read(page, 'knownAreaCellsDrawn')).toBe(0);
+  });
+
+  it('shows the facilitator the truth on the toggle, off by default', async () => {
+    await page.selectOption('#acting-role', 'facilitator');
+    expect(await read(page, 'truthShown')).toBe(false);
+    await page.check('#show-truth');
+    await expect.poll(() => read(page, 'truthShown')).toBe(true);
+    await expect.poll(() => read(page, 'hazardCellsDrawn')).toBeGreaterThan(0);
+    expect(await read(page, 'residentsDrawn')).toBe(scenario.population.groups.reduce((n, g) => n + g.count, 0));
+    // The truth is there; the command post still knows nothing of it.
+    expect(await read(page, 'knowledgeMarkersDrawn')).toBe(0);
+    await page.uncheck('#show-truth');
+    await expect.poll(() => read(page, 'truthShown')).toBe(false);
+    await page.selectOption('#acting-role', 'committeeDirector');
+    expect(await read(page, 'truthShown')).toBe(false);
+  });
+
+  it('draws the reports once the first alert has arrived, and still not the truth', async () => {
+    await page.click('#play');
+    await expect.poll(() => read(page, 'knowledgeMarkersDrawn'), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await read(page, 'timeS')).toBeGreaterThanOrEqual(FIRST_SENSOR_DELAY_S);
+    expect(await read(page, 'knownAreaCellsDrawn')).toBeGreaterThan(0);
+    expect(await read(page, 'hazardCellsDrawn')).toBe(0);
+    expect(await read(page, 'residentsDrawn')).toBe(0);
+  });
+
+  it('shows the top-down strategy’s approval wait in the governance panel once the approval has come back', async () => {
+    expect(await page.locator('#governance-panel').isVisible()).toBe(true);
+    expect(await page.textContent('#governance-panel [data-figure="meanApprovalWaitS"]')).toBe('not yet');
+    await expect.poll(async () => (await read(page, 'governance'))?.meanApprovalWaitS ?? null, { timeout: 25_000 }).not.toBeNull();
+    await page.click('#play');
+    await expect.poll(() => read(page, 'playing')).toBe(false);
+    const tick = await read(page, 'tick');
+    // The same run headless, to the same tick: the figure the panel must show.
+    const sim = createSimulation(scenario, { seed: SEED, strategy: STRATEGY });
+    sim.step(tick);
+    const m = sim.metrics();
+    expect(m.meanApprovalWaitS).not.toBeNull();
+    expect((await read(page, 'governance'))?.meanApprovalWaitS).toBe(m.meanApprovalWaitS);
+    const refused = m.approvalRefusals > 0 ? ` · ${m.approvalRefusals} refused` : '';
+    await expect
+      .poll(() => page.textContent('#governance-panel [data-figure="meanApprovalWaitS"]'))
+      .toBe(`${stopwatch(m.meanApprovalWaitS as number)}${refused}`);
+    expect(await page.textContent('#governance-panel [data-figure="phase"]')).toBe('Response');
+    expect(await page.locator('#governance-trail li').count()).toBeGreaterThan(0);
+    expect(await page.locator('#governance-panel tr[data-unit]').count()).toBe(m.support.length);
+  });
+
+  it('raised no console errors or uncaught exceptions', () => {
+    expect(browser.problems).toEqual([]);
+  });
+});
