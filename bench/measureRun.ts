@@ -10,8 +10,8 @@ import { createWholeCommunity, WHOLE_STRATEGY } from './wholeCommunity';
  * and "agentscript": the same evacuation written the usual way (an object per resident, a Map for the grid)
  * and in the agentscript framework, for comparison (see peers/). "warning": the same community at night
  * with a hazard, sensors, a duty desk, three channels, a rumour and volunteers; people leave only when
- * warned (see warningCommunity.ts). "whole": the warning model with a spreading fire and a patrol besides
- * (see wholeCommunity.ts). "hazard-fire", "hazard-gas", "hazard-flood" and "hazard-combined": a town of
+ * warned (see warningCommunity.ts). "whole": the warning model with a spreading fire, a patrol and
+ * organisations besides (see wholeCommunity.ts). "hazard-fire", "hazard-gas", "hazard-flood" and "hazard-combined": a town of
  * 512 × 512 cells with that hazard engine (or all three) spreading, timed once the hazard covers a sizeable
  * area, while everyone walks out (see hazardCommunity.ts).
  */
@@ -65,6 +65,8 @@ export interface MeasureResult {
   cpuMsPerTick: number;
   /** sim.memoryBytes() per resident: per-agent and per-cell state, at the end of the timed ticks. */
   bytesPerAgent: number;
+  /** The same by part of the run (sim.memoryParts()), bytes per resident; parts with none left out. */
+  bytesPerAgentByPart?: Record<string, number>;
   /** Simulated time when timing started and ended, s. */
   timedFromS: number;
   timedToS: number;
@@ -167,6 +169,7 @@ export function measureRun(request: MeasureRequest): MeasureResult {
     msPerTick: elapsedMs / timedTicks,
     cpuMsPerTick: cpuUs / 1000 / timedTicks,
     bytesPerAgent: sim.memoryBytes() / agents,
+    bytesPerAgentByPart: perAgent(sim.memoryParts(), agents),
     timedFromS,
     timedToS: sim.timeS,
     firstOfficialWarningS,
@@ -194,6 +197,13 @@ function stepToFirstWarning(sim: Simulation): number {
     for (; seen < events.length; seen++) if (events[seen].kind === 'warn') return events[seen].timeS;
   }
   throw new Error(`no official warning went out in the first ${MAX_WAIT_FOR_WARNING_S} simulated seconds`);
+}
+
+/** Bytes per resident of each part that holds any, to 0.1 byte. */
+export function perAgent(parts: Record<string, number>, agents: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [name, bytes] of Object.entries(parts)) if (bytes > 0) out[name] = Math.round((bytes / agents) * 10) / 10;
+  return out;
 }
 
 /** Share of the map's cells where a hazard is perceived now (the snapshot's hazard layer above 0). Not timed. */

@@ -30,6 +30,8 @@ export interface BenchRow {
   /** CPU time per tick, ms (median): the steadier figure on a shared machine (see MeasureResult.cpuMsPerTick). */
   cpuMsPerTick: number | null;
   bytesPerAgent: number | null;
+  /** The state memory by part (sim.memoryParts()), bytes per resident, of the last run; peers: their heap growth. */
+  bytesPerAgentByPart?: Record<string, number>;
   /** Cells of the map (median over runs; every run of a row has the same map). */
   gridCells: number | null;
   /** Simulated seconds per tick. */
@@ -125,6 +127,7 @@ export function summarizeRuns(model: BenchModel, agents: number, results: readon
     msPerTick: mid((r) => r.msPerTick, 3),
     cpuMsPerTick: mid((r) => r.cpuMsPerTick, 3),
     bytesPerAgent: mid((r) => r.bytesPerAgent, 1),
+    ...(results[results.length - 1].bytesPerAgentByPart ? { bytesPerAgentByPart: results[results.length - 1].bytesPerAgentByPart } : {}),
     gridCells: mid((r) => r.gridCells, 0),
     tickS: mid((r) => r.tickS, 3),
     runs: results.length,
@@ -201,8 +204,9 @@ export function formatReport(machine: ReturnType<typeof machineInfo>, rows: read
   if (whole.length) {
     lines.push(
       '',
-      'Whole model: the warning model with a spreading fire and its smoke (routes rebuilt around burning cells every 5 s)',
-      `instead of the growing disc, and a patrol besides. Timed ${timedAfterWarning(whole)}.`,
+      'Whole model: the warning model with a spreading fire and its smoke (routes repaired around burning cells every 5 s)',
+      'instead of the growing disc, a patrol, and organisations: every decision approved up the reporting chain (autonomy',
+      `low, no shared platform), a store, a shelter, outside units. Timed ${timedAfterWarning(whole)}.`,
       '',
       ...warningTable(whole),
     );
@@ -243,6 +247,8 @@ function targetLines(rows: readonly BenchRow[]): string[] {
       memory.push(
         `  ${name}: at most ${formatNumber(bytes, 1)} (at ${formatNumber(worst.agents, 0)} residents) — ${bytes < TARGET_BYTES_PER_AGENT ? 'met' : 'NOT met'}`,
       );
+      const parts = Object.entries(worst.bytesPerAgentByPart ?? {}).sort((a, b) => b[1] - a[1]);
+      if (parts.length) memory.push(`    by part: ${parts.map(([part, b]) => `${part} ${formatNumber(b, 1)}`).join(', ')}`);
     }
   }
   const million = rows.find((r) => r.model === 'whole' && r.agents === 1_000_000 && r.ticksPerS !== null);

@@ -1,10 +1,12 @@
 import { resourceUsage } from 'node:process';
 import { parseArgs, UsageError } from '../cli/args';
+import { BROWSER_SIZES, type BrowserRow, formatBrowser, measureBrowser } from './browserFps';
 import { HAZARD_MODELS } from './hazardCommunity';
+import { formatLongRun, LONG_RUN, type LongRunResult } from './longRun';
 import { BENCH_MODELS, type BenchModel, isHazardModel, isWarnedModel, type MeasureRequest, type MeasureResult } from './measureRun';
 import { PEER_MODELS } from './peers/peerModels';
 import { type BenchRow, compareWithEvacuation, formatReport, machineInfo, summarizeRuns } from './report';
-import { spawnMeasurement } from './spawnMeasurement';
+import { spawnLongRun, spawnMeasurement } from './spawnMeasurement';
 import { formatSweeps, measureSweeps } from './sweeps';
 
 /**
@@ -17,13 +19,19 @@ import { formatSweeps, measureSweeps } from './sweeps';
  *   their rows carry `vsEvacuation`, our evacuation's ticks/s as a multiple of theirs at the same size in
  *   the same run (see peers/; their bytes/agent is the heap's growth, ours the state's typed arrays);
  * - "warning", warnings and behaviour, at 10,000 and 100,000;
- * - "whole", the warning model with a spreading fire and a patrol (see wholeCommunity.ts), at 100,000 (and
+ * - "whole", the warning model with a spreading fire, a patrol and organisations (see wholeCommunity.ts), at 100,000 (and
  *   1,000,000 on request: --models whole --sizes 1000000 --timeout-s 600);
- * - each hazard engine (fire, gas, flood, and all three) on a 512 × 512 map with 10,000 residents.
- * --sizes sets the sizes of every model it runs; "hazards" in --models stands for the four hazard models and
- * "peers" for the two peers. Progress goes to stderr; stdout holds only the tables, or with --json one object
- * { machine, rows, peakRssMB }. Rows give wall time (ticksPerS, msPerTick: the targets) and CPU time per tick
- * (cpuMsPerTick), which stays meaningful when other work shares the cores.
+ * - each hazard engine (fire, gas, flood, and all three) on a 512 × 512 map with 10,000 residents;
+ * - "sweep": runs per minute of drill compare's worker pool with 1 and 2 workers (sweeps.ts);
+ * - "longrun": the whole model at 10,000 residents for two simulated hours, its memory at 0, 1 and 2 h
+ *   (longRun.ts);
+ * - "browser": the drill app in headless Chromium, frames per second at 20,000 and 100,000 residents
+ *   (browserFps.ts), as rows with model "browser".
+ * --sizes sets the sizes of every model it runs (the browser's too); "hazards" in --models stands for the four
+ * hazard models and "peers" for the two peers. Progress goes to stderr; stdout holds only the tables, or with
+ * --json one object { machine, rows, sweeps, longRun, peakRssMB }. Rows give wall time (ticksPerS, msPerTick:
+ * the targets) and CPU time per tick (cpuMsPerTick), which stays meaningful when other work shares the
+ * cores, and the state memory per resident in all (bytesPerAgent) and by part (bytesPerAgentByPart).
  */
 const DEFAULT_SIZES: Record<BenchModel, number[]> = {
   evacuation: [1_000, 10_000, 100_000, 1_000_000],
@@ -48,8 +56,9 @@ const DEFAULT_SIZES: Record<BenchModel, number[]> = {
  * Warning: the warm-up runs to the first official warning (about 75 s: the sensor next to the hazard
  * trips, the desk takes 60 s to decide) and 90 s beyond, when the first households are on their way;
  * the 60 timed seconds then hold the warnings spreading (informed about 65% → 80%) and walking rising
- * to about half of all residents. Whole: the same, its first warning at about the same time (the smoke drifts
- * to the sensor east of the fire), with the fire still spreading and routes rebuilt around it every 5 s.
+ * to about half of all residents. Whole: the same, its first warning later (about 210 s: the desk decides at
+ * about 70 s, then the street office's approval comes back), with the fire still spreading and routes
+ * repaired around it every 5 s.
  * Peers: the evacuation's ticks, so they time the same phase of the same walk.
  * Hazards (ticks of 0.5 s): the warm-up runs until the hazard covers a sizeable area (about 12% of the map
  * for the fire with its smoke at 300 s, 12% for the gas at 150 s, before its plume reaches the map's edge,
@@ -79,6 +88,10 @@ const runsFor = (model: BenchModel, agents: number) => (isHazardModel(model) ? 3
 const MODEL_GROUPS: Record<string, readonly BenchModel[]> = { hazards: HAZARD_MODELS, peers: PEER_MODELS };
 /** `--models sweep`: runs per minute of the sweep worker pool with 1 and 2 workers (see sweeps.ts); in the default run. */
 const SWEEP = 'sweep';
+/** `--models longrun` and `--models browser` (see longRun.ts, browserFps.ts); both in the default run. */
+const LONGRUN = 'longrun';
+const BROWSER = 'browser';
+const EXTRAS = [SWEEP, LONGRUN, BROWSER];
 /** Stop repeating a size once its runs have taken this long (1,000,000 residents may get fewer runs). */
 const SIZE_BUDGET_MS = 90_000;
 
@@ -86,15 +99,15 @@ async function main(argv: readonly string[]): Promise<number> {
   const { flags } = parseArgs('npm run bench --', argv, { json: 'boolean', models: 'string', sizes: 'string', runs: 'string', 'timeout-s': 'string' });
   const asked =
     flags.models === undefined
-      ? [...BENCH_MODELS, SWEEP]
+      ? [...BENCH_MODELS, ...EXTRAS]
       : String(flags.models)
           .split(',')
           .flatMap((m) => MODEL_GROUPS[m] ?? [m]);
   const withSweeps = asked.includes(SWEEP);
-  const models = asked.filter((m) => m !== SWEEP);
+  const models = asked.filter((m) => !EXTRAS.includes(m));
   const unknown = models.filter((m) => !(BENCH_MODELS as readonly string[]).includes(m));
-  if (unknown.length || (models.length === 0 && !withSweeps)) {
-    const names = [...BENCH_MODELS, SWEEP, ...Object.keys(MODEL_GROUPS)];
+  if (unknown.length || (models.length === 0 && !asked.some((m) => EXTRAS.includes(m)))) {
+    const names = [...BENCH_MODELS, ...EXTRAS, ...Object.keys(MODEL_GROUPS)];
     throw new UsageError(
       `--models takes ${names.join(', ')} (hazards: all four hazard models; peers: baseline-objects and agentscript), comma-separated, for example --models warning,hazard-fire`,
     );
@@ -114,14 +127,32 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   compareWithEvacuation(rows);
   const sweeps = withSweeps ? await measureSweeps() : null;
+  const longRun = asked.includes(LONGRUN) ? await measureLongRun(timeoutMs) : null;
+  const browserRows: BrowserRow[] = asked.includes(BROWSER) ? await measureBrowser(sizes ?? BROWSER_SIZES) : [];
   const machine = machineInfo();
+  const failed = rows.some((r) => r.error) || browserRows.some((r) => r.error) || (longRun !== null && 'error' in longRun);
   if (flags.json) {
     const peakRssMB = Math.round(resourceUsage().maxRSS / 1024);
-    process.stdout.write(`${JSON.stringify({ machine, rows, ...(sweeps ? { sweeps } : {}), peakRssMB }, null, 2)}\n`);
+    const all = [...rows, ...browserRows];
+    process.stdout.write(`${JSON.stringify({ machine, rows: all, ...(sweeps ? { sweeps } : {}), ...(longRun ? { longRun } : {}), peakRssMB }, null, 2)}\n`);
   } else {
-    process.stdout.write(`${[...formatReport(machine, rows), ...(sweeps ? formatSweeps(sweeps) : [])].join('\n')}\n`);
+    const longRunLines = longRun === null ? [] : 'error' in longRun ? ['', `Long run: ${longRun.error}`] : formatLongRun(longRun);
+    const browserLines = browserRows.length ? formatBrowser(browserRows) : [];
+    process.stdout.write(`${[...formatReport(machine, rows), ...(sweeps ? formatSweeps(sweeps) : []), ...longRunLines, ...browserLines].join('\n')}\n`);
   }
-  return rows.some((r) => r.error) ? 1 : 0;
+  return failed ? 1 : 0;
+}
+
+/** The long run in its own worker thread; an error object when it fails or runs out of time. */
+async function measureLongRun(timeoutMs: number): Promise<LongRunResult | { error: string }> {
+  // Two simulated hours at 10,000 residents take a minute or two; give it at least ten.
+  const outcome = await spawnLongRun({ kind: 'longrun', ...LONG_RUN, seed: 1 }, Math.max(timeoutMs, 600_000));
+  if (!outcome.ok) {
+    process.stderr.write(`long run: ${outcome.error}\n`);
+    return { error: outcome.error };
+  }
+  process.stderr.write(`long run: ${outcome.result.simulatedS / 3600} h in ${outcome.result.wallS} s\n`);
+  return outcome.result;
 }
 
 async function measureSize(model: BenchModel, agents: number, runs: number, timeoutMs: number): Promise<BenchRow> {

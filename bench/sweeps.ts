@@ -19,10 +19,11 @@ export interface SweepFigures {
 
 /**
  * Runs per minute of `drill compare`'s worker pool with 1 and 2 workers on the same sweep: the default
- * community's four strategies × 6 seeds, 15 simulated minutes each (24 runs). Each pool starts its own
- * workers, so both pay the same start-up; the runs are the same, so the ratio is the pool's scaling.
+ * community's four strategies × 10 seeds, each its whole 45 simulated minutes (40 runs, long enough that
+ * starting the workers, about half a second each, weighs little). Each pool starts its own workers, so both
+ * pay the same start-up; the runs are the same, so the ratio is the pool's scaling.
  */
-export async function measureSweeps(scenarioPath = 'scenarios/old-compound.json', seeds = 6, untilS = 900): Promise<SweepFigures> {
+export async function measureSweeps(scenarioPath = 'scenarios/old-compound.json', seeds = 10, untilS?: number): Promise<SweepFigures> {
   const rows: SweepFigure[] = [];
   for (const workers of [1, 2]) {
     const result = await runSweep({ scenarioPath, seeds: Array.from({ length: seeds }, (_, k) => k + 1), workers, untilS });
@@ -36,10 +37,7 @@ export async function measureSweeps(scenarioPath = 'scenarios/old-compound.json'
 
 /** The sweep figures as lines of the bench's text report. */
 export function formatSweeps(s: SweepFigures): string[] {
-  const lines = [
-    '',
-    `Sweeps (drill compare's worker pool, ${s.rows[0]?.scenario ?? ''}, ${s.rows[0]?.runs ?? 0} runs of 15 simulated minutes; ${s.cores} cores)`,
-  ];
+  const lines = ['', `Sweeps (drill compare's worker pool, ${s.rows[0]?.scenario ?? ''}, ${s.rows[0]?.runs ?? 0} runs; ${s.cores} cores)`];
   for (const r of s.rows) lines.push(`  ${r.workers} worker${r.workers === 1 ? ' ' : 's'}  ${r.runsPerMin.toFixed(1).padStart(7)} runs/min  (${r.wallS} s)`);
   if (s.secondWorkerGain !== null) lines.push(`  the second worker adds ${(s.secondWorkerGain * 100).toFixed(0)}% (target: at least 80%)`);
   return lines;

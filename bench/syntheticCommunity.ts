@@ -21,6 +21,14 @@ const GROUPS = [
 /** Legend characters of gates start here (Latin Extended: one UTF-16 unit each, never a map symbol). */
 const FIRST_GATE_CODE = 0x100;
 
+/**
+ * The cells of block (column bx, row by) of a synthetic community, as a rectangle in cells; the roads
+ * around it are the ROAD cells beyond each side.
+ */
+export function blockRect(bx: number, by: number): { x: number; y: number; w: number; h: number } {
+  return { x: 1 + bx * PITCH + ROAD, y: 1 + by * PITCH + ROAD, w: BLOCK, h: BLOCK };
+}
+
 /** The layout of a synthetic community, for reports. */
 export interface CommunityLayout {
   blocksPerSide: number;

@@ -1,5 +1,5 @@
 import type { ScenarioInput } from '../sim/index';
-import type { CommunityLayout } from './syntheticCommunity';
+import { blockRect, type CommunityLayout } from './syntheticCommunity';
 import { createWarningCommunity, WARNING_STRATEGY, type WarningPlanInfo } from './warningCommunity';
 
 /** Strategy the whole model runs: the warning model's, with what the parts add to it. */
@@ -21,7 +21,8 @@ export interface WholeCommunityContext {
 
 /**
  * One part of the whole model: takes the scenario built so far and returns it with its part added (a
- * hazard, a volunteer team, organisations, ...). Parts must keep the scenario valid and leave the map alone.
+ * hazard, a volunteer team, organisations, ...). Parts must keep the scenario valid and leave the map alone,
+ * but for the organisations' shelter, which takes one block's place.
  */
 export type WholeModelPart = (scenario: ScenarioInput, community: WholeCommunityContext) => ScenarioInput;
 
@@ -64,13 +65,172 @@ export const withPatrol: WholeModelPart = (scenario, { agents }) => {
   };
 };
 
-/** The parts of the whole model, in order. Organisations go here when the scenario has them. */
-export const WHOLE_MODEL_PARTS: readonly WholeModelPart[] = [withSpreadingFire, withPatrol];
+/** The shelter the organisations open: its place id, and its capacity as a share of residents (at least 50 persons). */
+export const WHOLE_SHELTER = 'shelter-gym';
+const SHELTER_SHARE = 0.01;
+/** Supplies stored in the community per resident, units (a ration of water or food, a box of medicine). */
+const STORED_PER_RESIDENT = { water: 0.05, food: 0.05, medicine: 0.005 };
+/** The outside units the strategy asks for. */
+export const WHOLE_SUPPORT_UNITS = ['fire-crew', 'medical-team', 'neighbour-volunteers', 'district-supplies'] as const;
+
+/**
+ * The organisations of the community and around it, with the strategy's levers set so every decision goes
+ * through them: autonomy "low" (the committee asks the street office to approve ordering the evacuation,
+ * mobilising volunteers, opening the shelter and releasing supplies, and the district to approve each
+ * support unit) and no shared platform (reports travel hop by hop, with delays, garbling and losses). The
+ * committee's chain: committee → street office → district, with property management, a social
+ * organisation and a neighbouring community reporting in, and fire and health departments under the
+ * district, each with a unit. A store of supplies next to a shelter: one block west of the middle (upwind
+ * of the fire), closed until the shelter is opened, takes the place of that block's homes; the only part
+ * that changes the map. Staff and units grow slowly with the community. Approvals are never refused, so
+ * the phase the bench times starts at the same point at every size.
+ */
+export const withOrganisations: WholeModelPart = (scenario, { agents, layout }) => {
+  const blocks = layout.blocksPerSide;
+  const shelter = blockRect(Math.max(0, Math.floor(blocks / 4)), Math.floor(blocks / 2));
+  const symbol = 'S';
+  const rows = scenario.map.rows.map((row, y) =>
+    y < shelter.y || y >= shelter.y + shelter.h ? row : row.slice(0, shelter.x) + symbol.repeat(shelter.w) + row.slice(shelter.x + shelter.w),
+  );
+  // The store and the offices stand on the road west of the shelter.
+  const office = { x: shelter.x - 2, y: shelter.y + Math.floor(shelter.h / 2) };
+  const scaled = (perResident: number) => Math.max(10, Math.round(agents * perResident));
+  const staff = (perResident: number, least: number) => Math.max(least, Math.round(agents * perResident));
+  const governance = {
+    community: 'committee',
+    organisations: [
+      {
+        id: 'committee',
+        name: 'Neighbourhood committee',
+        kind: 'neighbourhoodCommittee' as const,
+        staff: staff(1 / 5000, 4),
+        at: office,
+        reportsTo: 'street-office',
+        relayDelayS: 30,
+        responseDelayS: 15,
+      },
+      {
+        id: 'property-management',
+        name: 'Property management',
+        kind: 'propertyManagement' as const,
+        staff: staff(1 / 10_000, 2),
+        at: office,
+        reportsTo: 'committee',
+        relayDelayS: 90,
+      },
+      {
+        id: 'social-organisation',
+        name: 'Senior-care social organisation',
+        kind: 'socialOrganisation' as const,
+        staff: staff(1 / 20_000, 2),
+        at: office,
+        reportsTo: 'committee',
+      },
+      {
+        id: 'street-office',
+        name: 'Street office',
+        kind: 'streetOffice' as const,
+        reportsTo: 'district',
+        relayDelayS: 30,
+        approves: ['orderEvacuation' as const, 'mobiliseVolunteers' as const, 'openShelter' as const, 'releaseSupplies' as const],
+        approvalDelayS: 60,
+        refusalProbability: 0,
+      },
+      {
+        id: 'district',
+        name: 'District government',
+        kind: 'districtGovernment' as const,
+        relayDelayS: 120,
+        approves: ['requestSupport' as const],
+        approvalDelayS: 180,
+        refusalProbability: 0,
+        support: [
+          {
+            id: 'district-supplies',
+            name: 'District relief supplies',
+            kind: 'supplies' as const,
+            staff: 4,
+            arrivalS: 1200,
+            supplies: { water: scaled(0.02), food: scaled(0.02), medicine: scaled(0.002) },
+          },
+        ],
+      },
+      {
+        id: 'fire-department',
+        name: 'District fire and rescue',
+        kind: 'department' as const,
+        function: 'fire' as const,
+        reportsTo: 'district',
+        support: [{ id: 'fire-crew', name: 'Fire and rescue crew', kind: 'fireCrew' as const, staff: staff(1 / 20_000, 8), arrivalS: 480, workS: 300 }],
+      },
+      {
+        id: 'health-department',
+        name: 'District health commission',
+        kind: 'department' as const,
+        function: 'health' as const,
+        reportsTo: 'district',
+        support: [{ id: 'medical-team', name: 'Medical team', kind: 'medicalTeam' as const, staff: staff(1 / 25_000, 4), arrivalS: 900 }],
+      },
+      {
+        id: 'neighbour',
+        name: 'Neighbouring community',
+        kind: 'neighbouringCommunity' as const,
+        reportsTo: 'street-office',
+        responseDelayS: 300,
+        support: [{ id: 'neighbour-volunteers', name: 'Neighbouring volunteers', kind: 'volunteers' as const, staff: staff(1 / 10_000, 10), arrivalS: 600 }],
+      },
+    ],
+    stores: [
+      {
+        id: 'centre-store',
+        name: 'Community emergency store',
+        at: office,
+        owner: 'committee',
+        supplies: { water: scaled(STORED_PER_RESIDENT.water), food: scaled(STORED_PER_RESIDENT.food), medicine: scaled(STORED_PER_RESIDENT.medicine) },
+      },
+    ],
+    shelters: [{ place: WHOLE_SHELTER, supplies: { water: scaled(SHELTER_SHARE * 0.25), food: scaled(SHELTER_SHARE * 0.25) } }],
+  };
+  return {
+    ...scenario,
+    map: { ...scenario.map, rows, legend: { ...scenario.map.legend, [symbol]: { cell: 'shelter', place: WHOLE_SHELTER } } },
+    places: [
+      ...(scenario.places ?? []),
+      {
+        id: WHOLE_SHELTER,
+        kind: 'shelter' as const,
+        name: 'School gym shelter',
+        closed: true,
+        capacityPersons: Math.max(50, Math.round(agents * SHELTER_SHARE)),
+      },
+    ],
+    governance,
+    strategies: (scenario.strategies ?? []).map((st) =>
+      st.id === WHOLE_STRATEGY
+        ? {
+            ...st,
+            levers: {
+              ...st.levers,
+              autonomy: 'low' as const,
+              platform: false,
+              shelterPlan: [{ shelter: WHOLE_SHELTER }],
+              releaseSupplies: true,
+              supportPlan: WHOLE_SUPPORT_UNITS.map((unit) => ({ unit })),
+            },
+          }
+        : st,
+    ),
+  };
+};
+
+/** The parts of the whole model, in order. */
+export const WHOLE_MODEL_PARTS: readonly WholeModelPart[] = [withSpreadingFire, withPatrol, withOrganisations];
 
 /**
  * The benchmark's whole model: the warning community (synthetic map, night, sensors, duty desk, three
  * channels, updates, a rumour, door-knockers and escorts; see warningCommunity.ts) with each part of
- * `parts` added in turn: by default a spreading fire with its smoke instead of the growing disc, and a patrol.
+ * `parts` added in turn: by default a spreading fire with its smoke instead of the growing disc, a patrol,
+ * and the organisations (reporting chain, approvals, a store, a shelter, outside units).
  * @example const { scenario } = createWholeCommunity(100_000); loadScenarioObject(scenario)
  */
 export function createWholeCommunity(

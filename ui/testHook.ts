@@ -12,6 +12,10 @@ export interface DrillTestHook {
   readonly renderer: string;
   readonly residentsDrawn: number;
   readonly volunteersDrawn: number;
+  // browser bench: begin
+  /** Properties the resident particles upload every frame (ParticleContainer's dynamic properties). */
+  readonly particleDynamicProperties: string[];
+  // browser bench: end
   readonly timeS: number;
   /** Tick of the latest frame received, and of the frame on the map (-1 before the first). */
   readonly tick: number;
@@ -74,6 +78,11 @@ export function installTestHook(map: MapView, store: DrillStore, session: DrillS
     get volunteersDrawn() {
       return map.volunteersDrawn;
     },
+    // browser bench: begin
+    get particleDynamicProperties() {
+      return map.particleDynamicProperties;
+    },
+    // browser bench: end
     get timeS() {
       return store.getState().timeS;
     },

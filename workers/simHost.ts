@@ -175,13 +175,15 @@ export function createSimHost() {
     debtS += ((wall - lastWallMs) / 1000) * speed * Math.max(1, sim.tickS);
     lastWallMs = wall;
     const started = now();
+    const tickBefore = sim.tick;
     while (debtS >= sim.tickS && now() - started < STEP_BUDGET_MS) {
       sim.step(1);
       debtS -= sim.tickS;
     }
     // Behind after the budget: drop the debt rather than spiral; the clock shows the real pace.
     if (debtS > sim.tickS * 4) debtS = 0;
-    publish();
+    // Nothing moves between ticks: a frame only when time advanced (at x1 with half-second ticks, 2 a second, not 30).
+    if (sim.tick !== tickBefore) publish();
     timer = setTimeout(loop, 1000 / FRAME_RATE);
   }
 

@@ -61,6 +61,7 @@ export async function measurePeer(request: MeasureRequest): Promise<MeasureResul
     msPerTick: elapsedMs / timedTicks,
     cpuMsPerTick: cpuUs / 1000 / timedTicks,
     bytesPerAgent: bytes / agents,
+    bytesPerAgentByPart: { heap: Math.round((bytes / agents) * 10) / 10 },
     timedFromS: warmupTicks * input.tickS,
     timedToS: (warmupTicks + timedTicks) * input.tickS,
     firstOfficialWarningS: null,

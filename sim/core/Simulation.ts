@@ -199,6 +199,8 @@ export interface Simulation {
    * households), as copies; null unless the run was created with `recordHeat`.
    */
   heat(): HeatMaps | null;
-  /** Bytes held by per-agent and per-cell state. */
+  /** Bytes held by per-agent and per-cell state: every typed array the run holds, scratch space included. */
   memoryBytes(): number;
+  /** The same by part of the run (residents, grid, distance fields, hazard engines, volunteer tasks, ...). */
+  memoryParts(): Record<string, number>;
 }

@@ -1,5 +1,4 @@
 import { populate } from '../agents/populate';
-import { typedArrayBytes } from '../agents/Residents';
 import { cellCapacityPersons, speedFactorTable } from '../agents/speedDensity';
 import { assignTraits } from '../agents/traits';
 import { createDetectionState } from '../detection/DetectionState';
@@ -22,7 +21,7 @@ import { MinHeap } from '../space/MinHeap';
 import { applyAction, targetOf } from '../systems/actions';
 import { createHarmState, stepExposure } from '../systems/exposure';
 import { stepGates } from '../systems/gates';
-import { fieldSlotFor, hasRoomForField, MAX_FIELDS, updateGeometry } from '../systems/geometry';
+import { fieldSlotFor, hasRoomForField, MAX_FIELDS, peekRerouteState, updateGeometry } from '../systems/geometry';
 import { createHeat, readHeat } from '../systems/heat';
 import { readMetrics, stepMetrics } from '../systems/metrics';
 import { stepMovement } from '../systems/movement';
@@ -30,11 +29,12 @@ import { createOutages, stepOutages } from '../systems/outages';
 import { stepPreMovement } from '../systems/preMovement';
 import { createSeries } from '../systems/series';
 import { stepVolunteers } from '../volunteers/tasks';
-import { volunteerTaskBytes } from '../volunteers/VolunteerRuntime';
+import { peekVolunteerRuntime } from '../volunteers/VolunteerRuntime';
 import { createWarningState } from '../warning/createWarningState';
 import { stepHearing } from '../warning/hear';
 import { CommandError, validateCommand } from './commands';
 import { StateHasher } from './hash';
+import { reachableArrayBytes } from './memory';
 import type { Command, Simulation, SimulationOptions, Snapshot } from './Simulation';
 import type { World } from './World';
 
@@ -99,7 +99,8 @@ export function createSimulation(scenario: Scenario, options: SimulationOptions)
     knowledge: () => readKnowledge(world, knowledgeCache),
     // command-post knowledge: end
     heat: () => (world.heat ? readHeat(world, world.heat) : null),
-    memoryBytes: () => memoryOf(world),
+    memoryBytes: () => Object.values(memoryParts(world)).reduce((a, b) => a + b, 0),
+    memoryParts: () => memoryParts(world),
   };
 }
 
@@ -328,15 +329,32 @@ function hashOf(world: World): string {
   return h.digest();
 }
 
-/** Bytes of every typed array of the run's state: agents, grid, fields, hazards, detection, volunteer tasks. */
-function memoryOf(world: World): number {
-  let bytes = typedArrayBytes(world.residents) + typedArrayBytes(world.volunteers) + typedArrayBytes(world.grid) + typedArrayBytes(world);
-  for (const slot of world.fields) bytes += typedArrayBytes(slot.field);
-  for (const p of world.grid.places) bytes += p.cells.byteLength;
-  for (const layer of world.hazardLayers) bytes += typedArrayBytes(layer);
-  bytes += typedArrayBytes(world.warning) + typedArrayBytes(world.detection.changes);
-  if (world.detection.runtime) bytes += typedArrayBytes(world.detection.runtime) + typedArrayBytes(world.detection.runtime.sensors);
-  bytes += volunteerTaskBytes(world);
-  if (world.heat) bytes += typedArrayBytes(world.heat);
-  return bytes;
+/**
+ * Bytes of every typed array the run holds, by part: agents, grid, fields, hazards, warning, detection,
+ * volunteer tasks (with their path-finder's scratch), governance; "other" is whatever else the world
+ * reaches. Each buffer is charged once, to the first part that reaches it.
+ */
+function memoryParts(world: World): Record<string, number> {
+  const seen = new Set<object>();
+  const part = (...roots: unknown[]) => roots.reduce<number>((sum, root) => sum + reachableArrayBytes(root, seen), 0);
+  return {
+    residents: part(world.residents),
+    volunteers: part(world.volunteers),
+    grid: part(world.grid),
+    cells: part(Object.values(world).filter((v) => ArrayBuffer.isView(v))),
+    distanceFields: part(world.fields, world.heap, peekRerouteState(world) ?? null),
+    hazardLayers: part(world.hazardLayers),
+    hazardEngines: part(
+      world.hazardModules.map((m) => m.engine ?? null),
+      world.hazards,
+    ),
+    warning: part(world.warning),
+    detection: part(world.detection),
+    harm: part(world.harm),
+    outages: part(world.outages),
+    governance: part(world.governance),
+    volunteerTasks: part(peekVolunteerRuntime(world) ?? null),
+    heat: part(world.heat),
+    other: part(world),
+  };
 }

@@ -75,13 +75,17 @@ function receive(world: World, a: AlertRecord, nowS: number): void {
   switch (a.source) {
     case 'sensor': {
       note(world, a.title);
-      const decision = ews ? `Early-warning system: ${a.title} starts the warning plan` : `Duty desk confirms the ${a.title}: decision to warn in ${delay} s`;
+      // Worded the same for real and false alarms: the command post cannot tell them apart until checked.
+      const decision = ews
+        ? `Early-warning system: ${a.title} starts the warning plan`
+        : `Duty desk takes the ${a.title} as real unless its check finds a false alarm: decision to warn in ${delay} s`;
       if (a.real) {
         confirm(world, a, ews ? 0 : delay, decision);
         return;
       }
       // The desk cannot tell a false alarm from a real one on arrival: it checks, while automation acts.
       d.falseAlarms++;
+      if (!ews && world.warning.planStartedS < 0 && d.decisionS === Infinity) note(world, decision);
       const triggered = ews && decide(world, a, 0, decision);
       const check = { doneS: nowS + Math.max(delay, world.tickS), alert: a, triggered };
       let at = d.checks.length;

@@ -35,8 +35,31 @@ export function stepGovernance(world: World): void {
     g.recoveryStartS = nowS;
     record(world, g, { kind: 'phase', author: g.orgs[g.community].id, content: 'recovery phase begins: nobody is on the way or waiting for help' });
   }
-  g.overTime.push([nowS, round(g.suppliesNeeded), round(g.suppliesDelivered), shelterOccupancy(world, g)]);
+  // overTime bound: begin
+  recordOverTime(g, [nowS, round(g.suppliesNeeded), round(g.suppliesDelivered), shelterOccupancy(world, g)]);
 }
+
+/** Most samples of supplies and shelter occupancy kept; a longer run keeps every other one and samples half as often. */
+export const MAX_OVER_TIME_SAMPLES = 2048;
+
+/**
+ * Add a sample to `g.overTime` if the current interval has passed since the last one: every logistics step
+ * at first, then twice as long each time the list fills and is thinned (the interval is the gap between
+ * the first two samples kept), so a drill of weeks holds as few samples as one of hours.
+ */
+function recordOverTime(g: GovernanceState, sample: [number, number, number, number]): void {
+  const samples = g.overTime;
+  if (samples.length >= MAX_OVER_TIME_SAMPLES) {
+    let kept = 0;
+    for (let k = 1; k < samples.length; k += 2) samples[kept++] = samples[k];
+    samples.length = kept;
+  }
+  const n = samples.length;
+  const intervalS = n >= 2 ? samples[1][0] - samples[0][0] : 0;
+  if (n > 0 && sample[0] - samples[n - 1][0] < intervalS - LOGISTICS_EVERY_S / 2) return;
+  samples.push(sample);
+}
+// overTime bound: end
 
 /** The warning or order has had this long to spread before the response can be over, s. */
 export const RESPONSE_SETTLE_S = 600;

@@ -44,7 +44,7 @@ import {
   stepFlood,
   walkingSpeedFactor,
 } from './flood/index';
-import { createHazardLayer, type HazardLayer, publishCell } from './HazardLayer';
+import { createHazardLayer, type HazardLayer, layerIntensity, setLayerCell } from './HazardLayer';
 import { createPlume, type Plume, intensityAt as plumeIntensity, plumeMassKg, stepPlume } from './plume/index';
 import { trapResidents } from './trapResidents';
 
@@ -66,6 +66,8 @@ export interface HazardModule {
   hash(h: StateHasher): void;
   /** An epidemic's isolation bits per resident (non-zero: stays at home); absent for other hazards. */
   isolation?: Uint8Array;
+  /** The engine's own state, read only to count its memory (sim.memoryParts). */
+  engine?: object;
 }
 
 /** Walking factor over debris, in 1/255: about a third of the usual speed. */
@@ -85,8 +87,11 @@ export function createHazardModules(
   const modules: HazardModule[] = [];
   const layers: HazardLayer[] = [];
   const cells = grid.width * grid.height;
+  // One engine alone (and no area hazard) is the hazard field: its layer needs no arrays of its own.
+  const layered = scenario.hazards.filter((h) => h.kind === 'fire' || h.kind === 'gas' || h.kind === 'flood' || h.kind === 'earthquake').length;
+  const direct = layered === 1 && !scenario.hazards.some((h) => h.kind === 'area');
   const layer = (slows: boolean, blocks: boolean) => {
-    layers.push(createHazardLayer(cells, slows, blocks));
+    layers.push(createHazardLayer(cells, slows, blocks, direct));
     return layers.length - 1;
   };
   for (const h of scenario.hazards) {
@@ -105,6 +110,7 @@ function fireModule(id: string, grid: Grid, seed: number, spec: Parameters<typeo
   return {
     id,
     kind: 'fire',
+    engine: fire,
     report: () => {
       let burning = 0;
       let burnt = 0;
@@ -130,12 +136,10 @@ function fireModule(id: string, grid: Grid, seed: number, spec: Parameters<typeo
       forEachChangedCell(fire, (c) => {
         const burning = blocksCell(fire, c);
         const intensity = fireIntensity(fire, c);
-        layer.intensity[c] = intensity;
-        layer.cue[c] = burning ? Cue.Fire : intensity > 0 ? Cue.Smoke : 0;
+        const cue = burning ? Cue.Fire : intensity > 0 ? Cue.Smoke : 0;
         // Smoke slows walking (people stoop and feel their way), down to half speed in the thickest smoke.
-        (layer.walk as Uint8Array)[c] = Math.round((1 - SMOKE_SLOWDOWN * (burning ? 0 : intensity)) * 255);
-        (layer.blocked as Uint8Array)[c] = burning ? 1 : 0;
-        publishCell(world, c);
+        const walk = Math.round((1 - SMOKE_SLOWDOWN * (burning ? 0 : intensity)) * 255);
+        setLayerCell(world, layer, c, intensity, cue, walk, burning ? 1 : 0);
       });
     },
     start(world) {
@@ -156,6 +160,7 @@ function gasModule(id: string, grid: Grid, spec: Parameters<typeof createPlume>[
   return {
     id,
     kind: 'gas',
+    engine: plume,
     report: () => ({ ...plume.ledger, onGridKg: plumeMassKg(plume) }),
     valueAt: (cell) => plume.concentration[cell],
     step(world) {
@@ -168,17 +173,13 @@ function gasModule(id: string, grid: Grid, spec: Parameters<typeof createPlume>[
           const c = y * grid.width + x;
           const intensity = plumeIntensity(plume, c);
           if (intensity > 0) next.push(c);
-          if (layer.intensity[c] === Math.fround(intensity)) continue;
-          layer.intensity[c] = intensity;
-          layer.cue[c] = intensity > 0 ? Cue.Gas : 0;
-          publishCell(world, c);
+          if (layerIntensity(world, layer, c) === Math.fround(intensity)) continue;
+          setLayerCell(world, layer, c, intensity, intensity > 0 ? Cue.Gas : 0, 255, 0);
         }
       }
       for (const c of shown) {
-        if (plumeIntensity(plume, c) !== 0 || layer.intensity[c] === 0) continue;
-        layer.intensity[c] = 0;
-        layer.cue[c] = 0;
-        publishCell(world, c);
+        if (plumeIntensity(plume, c) !== 0 || layerIntensity(world, layer, c) === 0) continue;
+        setLayerCell(world, layer, c, 0, 0, 255, 0);
       }
       shown = Int32Array.from(next);
     },
@@ -204,19 +205,16 @@ function floodModule(id: string, grid: Grid, spec: Parameters<typeof createFlood
   return {
     id,
     kind: 'flood',
+    engine: flood,
     report: () => ({ ...floodBalance(flood) }),
     valueAt: (cell) => flood.depthM[cell],
     step(world) {
       stepFlood(flood, world.tickS);
       const layer = world.hazardLayers[layerIndex];
       forEachFloodCell(flood, (c, intensity) => {
-        layer.intensity[c] = intensity;
-        layer.cue[c] = intensity > 0 ? Cue.Water : 0;
         const factor = walkingSpeedFactor(flood.depthM[c]);
-        (layer.walk as Uint8Array)[c] = Math.round(factor * 255);
         // Water too deep to wade stops walking: such cells are routed around, like burning ones.
-        (layer.blocked as Uint8Array)[c] = factor === 0 ? 1 : 0;
-        publishCell(world, c);
+        setLayerCell(world, layer, c, intensity, intensity > 0 ? Cue.Water : 0, Math.round(factor * 255), factor === 0 ? 1 : 0);
       });
     },
     start(world) {
@@ -254,6 +252,7 @@ function epidemicModule(id: string, residents: Residents, seed: number, spec: Ep
   return {
     id,
     kind: 'epidemic',
+    engine: ep,
     isolation: ep.isolation,
     report: () => ({ ...ep.counts, attackRate: attackRate(ep), supplyUnitsNeeded: ep.supplyUnitsNeeded }),
     valueAt: (resident) => ep.stage[resident],
@@ -282,6 +281,7 @@ function earthquakeModule(id: string, grid: Grid, seed: number, spec: Earthquake
   return {
     id,
     kind: 'earthquake',
+    engine: eq,
     report: () => ({ ...earthquakeReport(eq) }),
     valueAt: (cell) => eq.perceived[cell],
     step(world) {
@@ -290,14 +290,11 @@ function earthquakeModule(id: string, grid: Grid, seed: number, spec: Earthquake
       shocksSeen = eq.shocksApplied;
       const layer = world.hazardLayers[layerIndex];
       forEachQuakeCell(eq, (c) => {
-        layer.intensity[c] = quakeIntensity(eq, c);
-        layer.cue[c] = Cue.Debris;
         // Debris blocks roads until it is cleared (not modelled yet), so routes go round it; elsewhere
         // people climb over it slowly, so nobody is walled into a damaged block.
         const debris = isDebris(eq, c);
-        (layer.blocked as Uint8Array)[c] = debris && grid.baseKinds[c] === CellKind.Road ? 1 : 0;
-        (layer.walk as Uint8Array)[c] = debris ? DEBRIS_WALK : 255;
-        publishCell(world, c);
+        const blocked = debris && grid.baseKinds[c] === CellKind.Road ? 1 : 0;
+        setLayerCell(world, layer, c, quakeIntensity(eq, c), Cue.Debris, debris ? DEBRIS_WALK : 255, blocked);
       });
       trapResidents(
         world,

@@ -1,5 +1,3 @@
-import { MinHeap } from './MinHeap';
-
 /** Row offsets and costs of the 8 neighbours: E, W, S, N, SE, SW, NE, NW. */
 const DX = [1, -1, 0, 0, 1, -1, 1, -1];
 const DY = [0, 0, 1, -1, 1, 1, -1, -1];
@@ -32,9 +30,87 @@ export function neighbourOffsets(width: number): Int32Array {
 }
 
 /**
+ * A binary min-heap of cells keyed by distance, ties broken by the lower cell index, so cells come off it
+ * in one order whatever order they went on: a field does not depend on how it was built (see
+ * `repairDistanceField`). Keys are Float32 like the field's distances; the arrays double when full.
+ */
+export class FieldHeap {
+  private keys: Float32Array;
+  private cells: Int32Array;
+  size = 0;
+
+  constructor(capacity = 1024) {
+    this.keys = new Float32Array(capacity);
+    this.cells = new Int32Array(capacity);
+  }
+
+  clear(): void {
+    this.size = 0;
+  }
+
+  push(key: number, cell: number): void {
+    if (this.size === this.keys.length) this.grow();
+    const keys = this.keys;
+    const cells = this.cells;
+    let i = this.size++;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      const pk = keys[parent];
+      if (pk < key || (pk === key && cells[parent] < cell)) break;
+      keys[i] = pk;
+      cells[i] = cells[parent];
+      i = parent;
+    }
+    keys[i] = key;
+    cells[i] = cell;
+  }
+
+  /** Key of the first entry; only valid when size > 0. */
+  peekKey(): number {
+    return this.keys[0];
+  }
+
+  /** Remove the first entry and return its cell; only valid when size > 0. */
+  pop(): number {
+    const keys = this.keys;
+    const cells = this.cells;
+    const top = cells[0];
+    const n = --this.size;
+    const key = keys[n];
+    const cell = cells[n];
+    let i = 0;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= n) break;
+      const right = child + 1;
+      if (right < n && (keys[right] < keys[child] || (keys[right] === keys[child] && cells[right] < cells[child]))) child = right;
+      const ck = keys[child];
+      if (ck > key || (ck === key && cells[child] > cell)) break;
+      keys[i] = ck;
+      cells[i] = cells[child];
+      i = child;
+    }
+    keys[i] = key;
+    cells[i] = cell;
+    return top;
+  }
+
+  private grow(): void {
+    const keys = new Float32Array(this.keys.length * 2);
+    const cells = new Int32Array(this.cells.length * 2);
+    keys.set(this.keys);
+    cells.set(this.cells);
+    this.keys = keys;
+    this.cells = cells;
+  }
+}
+
+/**
  * Fill `field` with shortest walking distances to `goals` over passable cells, 8-connected with √2
  * diagonals (worst error against straight-line distance 8.2%, VALIDATION V9). A diagonal step is only
- * allowed when both cells beside it are passable, so paths never cut a wall's corner.
+ * allowed when both cells beside it are passable, so paths never cut a wall's corner. Distances are summed
+ * in Float32 step by step. Where several neighbours give the same shortest distance, the step goes to the
+ * one nearer the goal, then to the one with the lower index: the field is a function of the map alone.
  */
 export function computeDistanceField(
   width: number,
@@ -43,7 +119,7 @@ export function computeDistanceField(
   passable: Uint8Array,
   goals: ArrayLike<number>,
   field: DistanceField,
-  heap: MinHeap = new MinHeap(),
+  heap: FieldHeap = new FieldHeap(),
   /** Extra cost of entering a cell, as a multiple of the step (0: none); null for plain walking distance. */
   penalty: Float32Array | null = null,
 ): void {
@@ -61,7 +137,7 @@ export function computeDistanceField(
   while (heap.size > 0) {
     const d = heap.peekKey();
     const cell = heap.pop();
-    // Keys are stored rounded to Float32 like the field, so a stale entry is exactly one that is larger.
+    // A stale entry is exactly one that is larger (keys and the field are both Float32).
     if (d > dist[cell]) continue;
     const x = cell % width;
     const y = (cell - x) / width;
@@ -74,6 +150,8 @@ export function computeDistanceField(
       if (k >= 4 && !(passable[y * width + nx] && passable[ny * width + x])) continue;
       const stepM = k >= 4 ? diagonalM : cellSizeM;
       const nd = Math.fround(d + (penalty ? stepM * (1 + penalty[n]) : stepM));
+      // Cells leave the heap in order of (distance, index): the first to reach n at its distance is the
+      // one nearer the goal, then the lower index, so a strict comparison keeps it.
       if (nd < dist[n]) {
         dist[n] = nd;
         next[n] = OPPOSITE[k];
@@ -81,6 +159,173 @@ export function computeDistanceField(
       }
     }
   }
+}
+
+/** Scratch of `repairDistanceField`: the heap and a list of cells, grown as needed. */
+export interface FieldRepairScratch {
+  heap: FieldHeap;
+  cells: Int32Array;
+}
+
+export function createFieldRepairScratch(): FieldRepairScratch {
+  return { heap: new FieldHeap(), cells: new Int32Array(256) };
+}
+
+/**
+ * Bring `field` (computed by `computeDistanceField` without a penalty, for the same goals) up to date after
+ * the cells in `changed[0 .. changedCount)` changed passability (`passable` holds the new values), working
+ * only where routes change: the result equals a fresh `computeDistanceField` exactly, distances and steps.
+ *
+ * Cells whose route to a goal ran into a cell that closed (or along a diagonal whose corner closed) lose
+ * their distance; each is then offered the best of its neighbours that kept theirs, cells that opened are
+ * offered theirs, and new diagonals are tried; a Dijkstra search from those spreads every decrease. Goals
+ * are the cells at distance 0 (no other cell is) and keep it. Returns how many cells lost their route.
+ */
+export function repairDistanceField(
+  width: number,
+  height: number,
+  cellSizeM: number,
+  passable: Uint8Array,
+  changed: ArrayLike<number>,
+  changedCount: number,
+  field: DistanceField,
+  scratch: FieldRepairScratch,
+): number {
+  const dist = field.distanceM;
+  const next = field.next;
+  const diagonalM = cellSizeM * SQRT2;
+  const offset = (k: number) => DY[k] * width + DX[k];
+  let lost = scratch.cells;
+  let lostCount = 0;
+  const lose = (cell: number) => {
+    // Distance Infinity marks a cell already lost (or never reached): it has no cell routed through it.
+    if (dist[cell] === Infinity || dist[cell] === 0) return;
+    dist[cell] = Infinity;
+    next[cell] = NO_STEP;
+    if (lostCount === lost.length) {
+      const grown = new Int32Array(lost.length * 2);
+      grown.set(lost);
+      lost = grown;
+      scratch.cells = grown;
+    }
+    lost[lostCount++] = cell;
+  };
+  // A diagonal step from `a` (direction k ≥ 4) needs both corner cells passable.
+  const diagonalOpen = (a: number, k: number) => {
+    const x = a % width;
+    const y = (a - x) / width;
+    return passable[y * width + x + DX[k]] !== 0 && passable[(y + DY[k]) * width + x] !== 0;
+  };
+
+  // 1. Cells that closed, and cells whose step crosses a closed corner, lose their route; then, cell by
+  //    cell, everything routed through a lost cell.
+  for (let j = 0; j < changedCount; j++) {
+    const c = changed[j];
+    if (passable[c]) continue;
+    lose(c);
+    const cx = c % width;
+    const cy = (c - cx) / width;
+    // The four diagonals that have c as a corner run between c's orthogonal neighbours.
+    for (let k = 4; k < 8; k++) {
+      const ax = cx + DX[k];
+      const by = cy + DY[k];
+      if (ax < 0 || ax >= width || by < 0 || by >= height) continue;
+      const a = cy * width + ax;
+      const b = by * width + cx;
+      if (next[a] !== NO_STEP && a + offset(next[a]) === b) lose(a);
+      if (next[b] !== NO_STEP && b + offset(next[b]) === a) lose(b);
+    }
+  }
+  for (let j = 0; j < lostCount; j++) {
+    const u = lost[j];
+    const ux = u % width;
+    const uy = (u - ux) / width;
+    for (let k = 0; k < 8; k++) {
+      const qx = ux + DX[k];
+      const qy = uy + DY[k];
+      if (qx < 0 || qy < 0 || qx >= width || qy >= height) continue;
+      const q = qy * width + qx;
+      // q steps to u when its step is the direction back from q to u.
+      if (next[q] === OPPOSITE[k]) lose(q);
+    }
+  }
+
+  // 2. Offer each lost cell, and each cell that opened, the best of its neighbours; try the diagonals that
+  //    an opened corner made possible.
+  const heap = scratch.heap;
+  heap.clear();
+  const offerBest = (n: number) => {
+    if (!passable[n] || dist[n] === 0) return;
+    const x = n % width;
+    const y = (n - x) / width;
+    let best = dist[n];
+    let bestK = next[n];
+    for (let k = 0; k < 8; k++) {
+      const px = x + DX[k];
+      const py = y + DY[k];
+      if (px < 0 || py < 0 || px >= width || py >= height) continue;
+      const p = py * width + px;
+      const dp = dist[p];
+      if (dp === Infinity) continue;
+      if (k >= 4 && !(passable[y * width + px] && passable[py * width + x])) continue;
+      const nd = Math.fround(dp + (k >= 4 ? diagonalM : cellSizeM));
+      if (nd < best || (nd === best && bestK !== NO_STEP && better(p, n + offset(bestK)))) {
+        best = nd;
+        bestK = k;
+      }
+    }
+    if (best < dist[n]) {
+      dist[n] = best;
+      heap.push(best, n);
+    }
+    next[n] = bestK;
+  };
+  // Whether p is a better step than q at equal distance: nearer the goal, then the lower index.
+  const better = (p: number, q: number) => dist[p] < dist[q] || (dist[p] === dist[q] && p < q);
+  for (let j = 0; j < lostCount; j++) offerBest(lost[j]);
+  for (let j = 0; j < changedCount; j++) {
+    const c = changed[j];
+    if (!passable[c]) continue;
+    offerBest(c);
+    const cx = c % width;
+    const cy = (c - cx) / width;
+    for (let k = 4; k < 8; k++) {
+      const ax = cx + DX[k];
+      const by = cy + DY[k];
+      if (ax < 0 || ax >= width || by < 0 || by >= height) continue;
+      const a = cy * width + ax;
+      const b = by * width + cx;
+      offerBest(a);
+      offerBest(b);
+    }
+  }
+
+  // 3. Spread the decreases, and hand neighbours at equal distance the better step.
+  while (heap.size > 0) {
+    const d = heap.peekKey();
+    const u = heap.pop();
+    if (d > dist[u]) continue;
+    const x = u % width;
+    const y = (u - x) / width;
+    for (let k = 0; k < 8; k++) {
+      const nx = x + DX[k];
+      const ny = y + DY[k];
+      if (nx < 0 || ny < 0 || nx >= width || ny >= height) continue;
+      const n = ny * width + nx;
+      if (!passable[n]) continue;
+      if (k >= 4 && !diagonalOpen(u, k)) continue;
+      const nd = Math.fround(d + (k >= 4 ? diagonalM : cellSizeM));
+      const dn = dist[n];
+      if (nd < dn) {
+        dist[n] = nd;
+        next[n] = OPPOSITE[k];
+        heap.push(nd, n);
+      } else if (nd === dn && dn !== 0 && next[n] !== OPPOSITE[k] && better(u, n + offset(next[n]))) {
+        next[n] = OPPOSITE[k];
+      }
+    }
+  }
+  return lostCount;
 }
 
 /** Neighbour offsets, exported for the movement system's detours. */

@@ -14,7 +14,9 @@ const TIE_BREAK = 1e-7;
 /**
  * Scratch space of A* searches on one grid, reused from search to search so a search allocates nothing
  * (except to grow `path` when a longer path turns up). Searches are told apart by a stamp, so the
- * per-cell arrays never need clearing.
+ * per-cell arrays never need clearing. Eleven bytes a cell: the cost so far (Float64: in Float32 its
+ * rounding would swamp the tie-break), the step that reached the cell in one byte (not a four-byte parent
+ * index), and one two-byte mark for reached and settled (not two four-byte stamps).
  */
 export interface PathFinder {
   readonly width: number;
@@ -29,13 +31,16 @@ export interface PathFinder {
   /** Cells the last search expanded: a measure of its cost. */
   expanded: number;
   gM: Float64Array;
-  parent: Int32Array;
-  /** Stamp of the search that last reached (`seen`) or settled (`closed`) each cell. */
-  seen: Uint32Array;
-  closed: Uint32Array;
+  /** Direction (index into DX/DY) of the step that last lowered the cell's cost: its parent is one step back. */
+  step: Uint8Array;
+  /** 2 × stamp once the search with that stamp reached the cell, 2 × stamp + 1 once it settled it. */
+  mark: Uint16Array;
   stamp: number;
   heap: MinHeap;
 }
+
+/** Largest stamp whose marks (2 × stamp + 1) fit the Uint16 mark array. */
+const MAX_STAMP = 0x7fff;
 
 /** Scratch space for A* on a `width` × `height` grid of `cellSizeM` cells. */
 export function createPathFinder(width: number, height: number, cellSizeM: number): PathFinder {
@@ -49,9 +54,8 @@ export function createPathFinder(width: number, height: number, cellSizeM: numbe
     lengthM: 0,
     expanded: 0,
     gM: new Float64Array(cells),
-    parent: new Int32Array(cells),
-    seen: new Uint32Array(cells),
-    closed: new Uint32Array(cells),
+    step: new Uint8Array(cells),
+    mark: new Uint16Array(cells),
     stamp: 0,
     heap: new MinHeap(),
   };
@@ -77,8 +81,10 @@ export function findPath(finder: PathFinder, passable: Uint8Array, start: number
     return true;
   }
   if (!passable[goal]) return false;
-  const { width, height, cellSizeM, gM, parent, seen, closed, heap } = finder;
+  const { width, height, cellSizeM, gM, step, mark, heap } = finder;
   const stamp = nextStamp(finder);
+  const reached = 2 * stamp;
+  const settled = reached + 1;
   const diagonalM = cellSizeM * Math.SQRT2;
   // Octile distance: h = cs·(dx + dy) + (√2 − 2)·cs·min(dx, dy); consistent for these moves, so each cell settles once.
   const diagonalSaving = diagonalM - 2 * cellSizeM;
@@ -86,18 +92,17 @@ export function findPath(finder: PathFinder, passable: Uint8Array, start: number
   const gy = (goal - gx) / width;
   heap.clear();
   gM[start] = 0;
-  parent[start] = -1;
-  seen[start] = stamp;
+  mark[start] = reached;
   heap.push(0, start);
   let expanded = 0;
   while (heap.size > 0) {
     const cell = heap.pop();
-    if (closed[cell] === stamp) continue;
-    closed[cell] = stamp;
+    if (mark[cell] === settled) continue;
+    mark[cell] = settled;
     expanded++;
     if (cell === goal) {
       finder.expanded = expanded;
-      writePath(finder, goal);
+      writePath(finder, start, goal);
       return true;
     }
     const g = gM[cell];
@@ -108,13 +113,14 @@ export function findPath(finder: PathFinder, passable: Uint8Array, start: number
       const ny = y + DY[k];
       if (nx < 0 || ny < 0 || nx >= width || ny >= height) continue;
       const n = ny * width + nx;
-      if (!passable[n] || closed[n] === stamp) continue;
+      const m = mark[n];
+      if (!passable[n] || m === settled) continue;
       if (k >= 4 && !(passable[y * width + nx] && passable[ny * width + x])) continue;
       const ng = g + (k >= 4 ? diagonalM : cellSizeM);
-      if (seen[n] === stamp && ng >= gM[n]) continue;
-      seen[n] = stamp;
+      if (m === reached && ng >= gM[n]) continue;
+      mark[n] = reached;
       gM[n] = ng;
-      parent[n] = cell;
+      step[n] = k;
       const dx = Math.abs(nx - gx);
       const dy = Math.abs(ny - gy);
       const h = cellSizeM * (dx + dy) + diagonalSaving * Math.min(dx, dy);
@@ -125,25 +131,29 @@ export function findPath(finder: PathFinder, passable: Uint8Array, start: number
   return false;
 }
 
-/** A fresh stamp; on the (rare) wrap-around the stamp arrays are cleared so old marks cannot match. */
+/** A fresh stamp; on wrap-around the marks are cleared so old marks cannot match (every 32,767 searches). */
 function nextStamp(finder: PathFinder): number {
-  if (finder.stamp >= 0xfffffffe) {
-    finder.seen.fill(0);
-    finder.closed.fill(0);
+  if (finder.stamp >= MAX_STAMP) {
+    finder.mark.fill(0);
     finder.stamp = 0;
   }
   return ++finder.stamp;
 }
 
-/** Follow the parents back from the goal and store the path start first. */
-function writePath(finder: PathFinder, goal: number): void {
-  const parent = finder.parent;
-  let length = 0;
-  for (let c = goal; c >= 0; c = parent[c]) length++;
+/** Follow the steps back from the goal, store the path start first, and add up its length (the same sum as the search's). */
+function writePath(finder: PathFinder, start: number, goal: number): void {
+  const { step, width, cellSizeM } = finder;
+  const back = (c: number) => c - DY[step[c]] * width - DX[step[c]];
+  let length = 1;
+  for (let c = goal; c !== start; c = back(c)) length++;
   if (finder.path.length < length) finder.path = new Int32Array(Math.max(length, finder.path.length * 2));
   const path = finder.path;
   let k = length;
-  for (let c = goal; c >= 0; c = parent[c]) path[--k] = c;
+  for (let c = goal; c !== start; c = back(c)) path[--k] = c;
+  path[0] = start;
+  const diagonalM = cellSizeM * Math.SQRT2;
+  let lengthM = 0;
+  for (let i = 1; i < length; i++) lengthM += step[path[i]] >= 4 ? diagonalM : cellSizeM;
   finder.length = length;
-  finder.lengthM = finder.gM[goal];
+  finder.lengthM = lengthM;
 }

@@ -17,12 +17,26 @@ export function stepMetrics(world: World): void {
       if (world.safeThresholdS[k] < 0 && world.counts.safe >= Math.ceil(THRESHOLDS[k] * n)) world.safeThresholdS[k] = endS;
     }
   }
-  if ((world.tick + 1) % world.metricsEveryTicks === 0) {
+  // The safe and informed shares over time are sampled with the series (every metricsEveryS) and thinned
+  // with it, so a run of any length keeps at most MAX_SERIES_SAMPLES of each.
+  const everyTicks = world.series.everyTicks;
+  sampleSeries(world);
+  if (world.series.everyTicks !== everyTicks) {
+    thinPairs(world.safeShareOverTime);
+    thinPairs(world.warning.informedShareOverTime);
+  }
+  if ((world.tick + 1) % world.series.everyTicks === 0) {
     world.safeShareOverTime.push([round(endS), shareOf(world)]);
     world.warning.informedShareOverTime.push([round(endS), n === 0 ? 0 : world.warning.informed / n]);
   }
-  sampleSeries(world);
   accumulateHeat(world);
+}
+
+/** Keep every second sample (those on the doubled interval), as the series does when it thins. */
+function thinPairs(samples: [number, number][]): void {
+  let kept = 0;
+  for (let k = 1; k < samples.length; k += 2) samples[kept++] = samples[k];
+  samples.length = kept;
 }
 
 function shareOf(world: World): number {

@@ -1,8 +1,8 @@
-import { typedArrayBytes } from '../agents/Residents';
 import type { World } from '../core/World';
 import { UNTRAINED_SPEED_FACTOR, UNTRAINED_WORK_FACTOR } from '../governance/createGovernance';
 import { createRandom, type Random } from '../random/Random';
 import { createPathFinder, type PathFinder } from '../space/findPath';
+import type { PatrolCells } from './patrol';
 
 /** Volunteer states, stored in `world.volunteers.state`. */
 export const VolunteerState = {
@@ -74,7 +74,7 @@ export interface VolunteerRuntime {
   /** Households in each team's pool: not yet taken (some may have emptied since, until a search sweeps them out). */
   teamPoolCount: Int32Array;
   /** Walkable cells of the zone (patrolling): waypoints are drawn from them. */
-  teamCells: Int32Array[];
+  teamCells: PatrolCells[];
   /** Members of the team still working on a task that can finish (knocking); 0 ends it. */
   teamBusy: Int32Array;
   teamStats: TeamCounters;
@@ -86,13 +86,16 @@ export interface VolunteerRuntime {
   knocked: Uint8Array;
   householdCount: number;
 
-  /** Per resident: the volunteer coming for it or escorting it (-1 for none). */
-  escortBy: Int32Array;
+  /**
+   * The volunteer coming for or escorting each resident who has one. Maps, not arrays over every resident:
+   * only those awaiting help are ever in them, a small share.
+   */
+  escortBy: Map<number, number>;
   /** Geometry version at which no path to the resident was found: skipped until the geometry changes. */
-  unreachableAt: Int32Array;
+  unreachableAt: Map<number, number>;
   /** Residents awaiting help that a volunteer is on its way to. */
   booked: number;
-  /** Scratch list of residents awaiting help and not yet booked, rebuilt when an escort is free. */
+  /** Scratch list of residents awaiting help and not yet booked, rebuilt when an escort is free (grown as needed). */
   candidates: Int32Array;
 }
 
@@ -179,7 +182,7 @@ function createVolunteerRuntime(world: World): VolunteerRuntime {
     teamKnockS: Float64Array.from(scenario.volunteers, (t) => (t.role === 'gridWorkers' ? KNOCK_S_GRID_WORKER : KNOCK_S_VOLUNTEER) * knockFactor),
     teamPool: new Array(teams).fill(null),
     teamPoolCount: counters(),
-    teamCells: Array.from({ length: teams }, () => new Int32Array(0)),
+    teamCells: Array.from({ length: teams }, () => ({ zone: null, before: new Int32Array(1) })),
     teamBusy: counters(),
     teamStats: {
       householdsVisited: counters(),
@@ -194,10 +197,10 @@ function createVolunteerRuntime(world: World): VolunteerRuntime {
     },
     ...households,
     knocked: new Uint8Array(households.householdCount),
-    escortBy: new Int32Array(r.count).fill(-1),
-    unreachableAt: new Int32Array(r.count).fill(-1),
+    escortBy: new Map(),
+    unreachableAt: new Map(),
     booked: 0,
-    candidates: new Int32Array(0),
+    candidates: new Int32Array(16),
   };
 }
 
@@ -218,21 +221,4 @@ function buildHouseholds(household: Int32Array, cell: Int32Array, count: number)
     householdEnd[h] = i + 1;
   }
   return { householdStart, householdEnd, householdCell, householdCount: n };
-}
-
-/** Bytes held by a world's volunteer task state (0 before any task was given). */
-export function volunteerTaskBytes(world: World): number {
-  const rt = runtimes.get(world);
-  if (!rt) return 0;
-  let bytes = 0;
-  for (const value of Object.values(rt)) {
-    if (ArrayBuffer.isView(value)) bytes += value.byteLength;
-    else if (Array.isArray(value)) {
-      for (const item of value) {
-        if (ArrayBuffer.isView(item)) bytes += item.byteLength;
-        else if (item && typeof item === 'object') bytes += typedArrayBytes(item);
-      }
-    }
-  }
-  return bytes;
 }

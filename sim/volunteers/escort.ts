@@ -12,12 +12,18 @@ import { planWalk, stopWalk } from './walk';
 export function collectCandidates(rt: VolunteerRuntime, world: World): number {
   if (world.counts.awaitingHelp - rt.booked <= 0) return 0;
   const r = world.residents;
-  if (rt.candidates.length < r.count) rt.candidates = new Int32Array(r.count);
-  const out = rt.candidates;
+  let out = rt.candidates;
   const version = world.geometryVersion;
   let n = 0;
   for (let i = 0; i < r.count; i++) {
-    if (r.state[i] === ResidentState.AwaitingHelp && rt.escortBy[i] < 0 && rt.unreachableAt[i] !== version) out[n++] = i;
+    if (r.state[i] !== ResidentState.AwaitingHelp || rt.escortBy.has(i) || rt.unreachableAt.get(i) === version) continue;
+    if (n === out.length) {
+      const grown = new Int32Array(2 * n);
+      grown.set(out);
+      out = grown;
+      rt.candidates = out;
+    }
+    out[n++] = i;
   }
   return n;
 }
@@ -37,7 +43,7 @@ export function nextEscort(rt: VolunteerRuntime, world: World, v: number, zone: 
     for (let k = 0; k < candidateCount; k++) {
       const i = cands[k];
       // Booked since the list was built (by a volunteer earlier in this tick), or found unreachable.
-      if (rt.escortBy[i] >= 0 || rt.unreachableAt[i] === world.geometryVersion) continue;
+      if (rt.escortBy.has(i) || rt.unreachableAt.get(i) === world.geometryVersion) continue;
       if (zone && !zone[r.cell[i]]) continue;
       const dx = r.x[i] - vx;
       const dy = r.y[i] - vy;
@@ -49,13 +55,13 @@ export function nextEscort(rt: VolunteerRuntime, world: World, v: number, zone: 
     }
     if (best < 0) return false;
     if (planWalk(rt, world, v, r.cell[best])) {
-      rt.escortBy[best] = v;
+      rt.escortBy.set(best, v);
       rt.booked++;
       rt.target[v] = best;
       world.volunteers.state[v] = VolunteerState.Walking;
       return true;
     }
-    rt.unreachableAt[best] = world.geometryVersion;
+    rt.unreachableAt.set(best, world.geometryVersion);
   }
 }
 
@@ -70,7 +76,7 @@ export function startEscort(rt: VolunteerRuntime, world: World, v: number, team:
   const r = world.residents;
   rt.booked--;
   if (r.state[i] !== ResidentState.AwaitingHelp) {
-    rt.escortBy[i] = -1;
+    rt.escortBy.delete(i);
     rt.target[v] = -1;
     return false;
   }
@@ -96,7 +102,7 @@ export function stepEscort(rt: VolunteerRuntime, world: World, v: number, team: 
   vol.cell[v] = r.cell[i];
   if (r.state[i] !== ResidentState.Safe) return false;
   rt.teamStats.escorted[team]++;
-  rt.escortBy[i] = -1;
+  rt.escortBy.delete(i);
   rt.target[v] = -1;
   return true;
 }
@@ -104,8 +110,8 @@ export function stepEscort(rt: VolunteerRuntime, world: World, v: number, team: 
 /** Release the resident volunteer `v` was walking to (the team got another task). */
 export function releaseBooking(rt: VolunteerRuntime, v: number): void {
   const i = rt.target[v];
-  if (i >= 0 && rt.escortBy[i] === v) {
-    rt.escortBy[i] = -1;
+  if (i >= 0 && rt.escortBy.get(i) === v) {
+    rt.escortBy.delete(i);
     rt.booked--;
   }
   rt.target[v] = -1;

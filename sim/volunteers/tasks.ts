@@ -82,7 +82,7 @@ export function stepVolunteers(world: World): void {
           rt.target[v] = -1;
         } else {
           if (walk === Walk.Arrived && startEscort(rt, world, v, t)) break;
-          if (walk === Walk.Unreachable) rt.unreachableAt[rt.target[v]] = world.geometryVersion;
+          if (walk === Walk.Unreachable) rt.unreachableAt.set(rt.target[v], world.geometryVersion);
           releaseBooking(rt, v);
         }
         candidates = takeNext(rt, world, v, t, task, candidates);

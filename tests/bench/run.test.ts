@@ -11,7 +11,7 @@ describe('npm run bench', () => {
     const r = bench('--models', 'fire');
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(
-      '--models takes evacuation, baseline-objects, agentscript, warning, whole, hazard-fire, hazard-gas, hazard-flood, hazard-combined, sweep, hazards, peers',
+      '--models takes evacuation, baseline-objects, agentscript, warning, whole, hazard-fire, hazard-gas, hazard-flood, hazard-combined, sweep, longrun, browser, hazards, peers',
     );
     expect(r.stdout).toBe('');
   });

@@ -86,6 +86,13 @@ export class MapView {
     return this.app.renderer.name;
   }
 
+  // browser bench: begin
+  /** Properties the resident particles upload every frame. */
+  get particleDynamicProperties(): string[] {
+    return this.agents.dynamicProperties;
+  }
+  // browser bench: end
+
   get residentsDrawn(): number {
     return this.agents.residentCount;
   }

@@ -105,6 +105,15 @@ export class AgentLayer {
   }
   // command-post knowledge: end
 
+  // browser bench: begin
+  /** Properties the resident particles upload every frame (the browser bench checks they are position and colour only). */
+  get dynamicProperties(): string[] {
+    return Object.entries(this.residents._properties)
+      .filter(([, property]) => property.dynamic)
+      .map(([name]) => name);
+  }
+  // browser bench: end
+
   /** Number of resident particles drawn (none while hidden). */
   get residentCount(): number {
     return this.residents.visible ? this.residents.particleChildren.length : 0;

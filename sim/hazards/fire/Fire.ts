@@ -51,12 +51,20 @@ export interface Fire {
 
   /** Spread: `spreadModel` neighbour offsets and the time to cross each at the current wind, s. */
   readonly spread: SpreadTable;
-  /** Cells the front is due at, as a binary min-heap on `arrivalS` (`heapPos[cell]` is -1 when absent). */
-  readonly heap: Int32Array;
+  /**
+   * Cells the front is due at, as a binary min-heap on `arrivalS` (`heapPos[cell]` is -1 when absent). The
+   * heap holds the front only: it starts small and doubles when full.
+   */
+  heap: Int32Array;
   readonly heapPos: Int32Array;
   heapSize: number;
-  /** Cells in order of ignition; `[burntOutCount, ignitedCount)` are burning now. */
-  readonly ignitionOrder: Int32Array;
+  /**
+   * Cells burning now in order of ignition: the k-th cell ever ignited, for k in `[burntOutCount,
+   * ignitedCount)`, is `ignitionOrder[k - ignitionBase]`. Only that window is kept (burnt-out cells are
+   * dropped as it moves on), so it grows with the burning area, not with the map.
+   */
+  ignitionOrder: Int32Array;
+  ignitionBase: number;
   ignitedCount: number;
   burntOutCount: number;
   /** Ignition cells given without fuel (they do not burn). */
@@ -64,10 +72,10 @@ export interface Fire {
 
   /** Smoke transport settings (see `smoke.ts`). */
   readonly smokeParams: SmokeParams;
-  /** Scratch row buffers and source lists for the smoke step. */
-  readonly smokeNext: Float32Array;
-  readonly sourceCells: Int32Array;
-  readonly sourceRate: Float32Array;
+  /** Scratch rows for the smoke step (two rows of the map) and the step's source list (grown with the burning cells). */
+  readonly smokeRows: Float32Array;
+  sourceCells: Int32Array;
+  sourceRate: Float32Array;
   sourceCount: number;
   /** Box of cells that may hold smoke or fire, inclusive; empty when x0 > x1. */
   readonly box: Int32Array;
@@ -76,8 +84,8 @@ export interface Fire {
   /** Smoke book-keeping, smoke units (Float64 sums): produced = on grid + decayed + out of the map + trimmed. */
   readonly smokeLedger: SmokeLedger;
 
-  /** Cells whose perceived level or burn state changed in the last `stepFire`, each once. */
-  readonly changedCells: Int32Array;
+  /** Cells whose perceived level or burn state changed in the last `stepFire`, each once (grown as needed). */
+  changedCells: Int32Array;
   changedCount: number;
   /** 1 for cells whose burn state changed in this step (cleared when the change list is built). */
   readonly stateChanged: Uint8Array;

@@ -1,11 +1,11 @@
 /**
  * An indexed binary min-heap of cells keyed by their arrival time, kept in a fire's typed arrays. Unlike
  * a heap of (key, value) pairs it can lower a cell's key in place, so it never holds more entries than
- * cells and never grows: the front reaches each cell at most once.
+ * cells; `heap` holds the front only and doubles when full.
  */
 export interface ArrivalHeap {
   readonly arrivalS: Float64Array;
-  readonly heap: Int32Array;
+  heap: Int32Array;
   readonly heapPos: Int32Array;
   heapSize: number;
 }
@@ -22,11 +22,15 @@ function before(arrivalS: Float64Array, a: number, b: number): boolean {
  * heap or moving it up. Returns whether anything changed.
  */
 export function lowerArrival(h: ArrivalHeap, cell: number, timeS: number): boolean {
-  const { arrivalS, heap, heapPos } = h;
+  const { arrivalS, heapPos } = h;
   if (!(timeS < arrivalS[cell])) return false;
   arrivalS[cell] = timeS;
   let i = heapPos[cell];
-  if (i < 0) i = h.heapSize++;
+  if (i < 0) {
+    if (h.heapSize === h.heap.length) h.heap = grownInt32(h.heap, h.heapSize);
+    i = h.heapSize++;
+  }
+  const heap = h.heap;
   while (i > 0) {
     const parent = (i - 1) >> 1;
     const p = heap[parent];
@@ -62,4 +66,11 @@ export function popArrival(h: ArrivalHeap): number {
   heap[i] = last;
   heapPos[last] = i;
   return top;
+}
+
+/** A copy of the first `used` entries of `list` in an array twice its size. */
+export function grownInt32(list: Int32Array, used: number): Int32Array {
+  const grown = new Int32Array(Math.max(16, 2 * list.length));
+  grown.set(list.subarray(0, used));
+  return grown;
 }

@@ -1,3 +1,4 @@
+import { grownInt32 } from './arrivalHeap';
 import { BurnState, type Fire } from './Fire';
 
 /** A module-level copy: an imported binding is read through a getter once transpiled, slow in the scan. */
@@ -16,7 +17,8 @@ export const SMOKE_TRIM_SHARE = 1e-10;
  * whole steps of `perceptionStep × fullIntensityPerM2`, at most all steps.
  */
 export function collectChanges(fire: Fire): void {
-  const { width, smoke, state, perceived, stateChanged, changedCells, box, fireBox, levels } = fire;
+  const { width, smoke, state, perceived, stateChanged, box, fireBox, levels } = fire;
+  let changedCells = fire.changedCells;
   const area = fire.cellSizeM * fire.cellSizeM;
   const full = fire.smokeParams.fullIntensityPerM2;
   const trimBelow = full * SMOKE_TRIM_SHARE;
@@ -54,6 +56,10 @@ export function collectChanges(fire: Fire): void {
       if (level !== perceived[i] || stateChanged[i] !== 0) {
         perceived[i] = level;
         stateChanged[i] = 0;
+        if (changed === changedCells.length) {
+          changedCells = grownInt32(changedCells, changed);
+          fire.changedCells = changedCells;
+        }
         changedCells[changed++] = i;
       }
     }

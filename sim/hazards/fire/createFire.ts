@@ -7,6 +7,9 @@ import { ignitionCells } from './ignition';
 import { createSpreadTable, updateSpreadTimes } from './spreadTable';
 import { windVelocity } from './wind';
 
+/** First size of the fire's cell lists (front heap, burning cells, sources, changes); they double when full. */
+const INITIAL_LIST_SIZE = 64;
+
 /** Largest grid a fire accepts, cells (the scenario's map limit). */
 export const MAX_FIRE_CELLS = 4_000_000;
 
@@ -70,22 +73,23 @@ export function createFire(grid: FireGrid, spec: FireSpec, random: Random, nowS 
     perceived: new Uint8Array(n),
     levels: Math.min(250, Math.max(2, Math.round(1 / spec.perceptionStep))),
     spread: createSpreadTable(spec.spreadModel, cellSizeM, spec.spreadRateMps, spec.wind.speedMps, spec.wind.fromDeg, spec.wind.spreadFactorPerMps),
-    heap: new Int32Array(n),
+    heap: new Int32Array(INITIAL_LIST_SIZE),
     heapPos: new Int32Array(n).fill(-1),
     heapSize: 0,
-    ignitionOrder: new Int32Array(n),
+    ignitionOrder: new Int32Array(INITIAL_LIST_SIZE),
+    ignitionBase: 0,
     ignitedCount: 0,
     burntOutCount: 0,
     unfueledIgnitions: 0,
     smokeParams,
-    smokeNext: new Float32Array(n),
-    sourceCells: new Int32Array(n),
-    sourceRate: new Float32Array(n),
+    smokeRows: new Float32Array(2 * width),
+    sourceCells: new Int32Array(INITIAL_LIST_SIZE),
+    sourceRate: new Float32Array(INITIAL_LIST_SIZE),
     sourceCount: 0,
     box: Int32Array.of(width, height, -1, -1),
     fireBox: Int32Array.of(width, height, -1, -1),
     smokeLedger: { produced: 0, decayed: 0, outflow: 0, trimmed: 0 },
-    changedCells: new Int32Array(n),
+    changedCells: new Int32Array(INITIAL_LIST_SIZE),
     changedCount: 0,
     stateChanged: new Uint8Array(n),
     blockingChanged: false,

@@ -42,7 +42,7 @@ export function smokeSubSteps(p: SmokeParams, cellSizeM: number, dtS: number): n
  * Only the box of cells that may hold smoke (grown by one cell per sub-step) is computed.
  */
 export function transportSmoke(fire: Fire, dtS: number): void {
-  const { width, height, cellSizeM, smoke, smokeNext, box, fireBox, sourceCells, sourceRate, smokeLedger } = fire;
+  const { width, height, cellSizeM, smoke, smokeRows, box, fireBox, sourceCells, sourceRate, smokeLedger } = fire;
   const p = fire.smokeParams;
   const sources = fire.sourceCount;
   if (sources > 0) unionBox(box, fireBox);
@@ -92,14 +92,18 @@ export function transportSmoke(fire: Fire, dtS: number): void {
     // general path below.
     const ix0 = Math.max(x0, 1);
     const ix1 = Math.min(x1, width - 2);
+    // New values go to one of two scratch rows (by the row's parity, at the same column); row y − 1 is
+    // written back once row y, the last to read its old values, is done.
     for (let y = y0; y <= y1; y++) {
       const row = y * width;
       const interiorRow = y > 0 && y < height - 1;
+      // Scratch index of a cell of this row: its own index minus `shift`.
+      const shift = row - ((y - y0) & 1) * width;
       for (let x = x0; x <= x1; x++) {
         if (interiorRow && x === ix0 && ix0 <= ix1) {
           for (let i = row + ix0, last = row + ix1; i <= last; i++) {
             const v = centre * smoke[i] + wWest * smoke[i - 1] + wEast * smoke[i + 1] + wNorth * smoke[i - width] + wSouth * smoke[i + width];
-            smokeNext[i] = v;
+            smokeRows[i - shift] = v;
             total += v;
           }
           x = ix1;
@@ -115,19 +119,24 @@ export function transportSmoke(fire: Fire, dtS: number): void {
         const ux = x + upX >= 0 && x + upX < width ? smoke[i + upX] : 0;
         const uy = y + (upY > 0 ? 1 : -1) >= 0 && y + (upY > 0 ? 1 : -1) < height ? smoke[i + upY] : 0;
         const v = centre * c + lx * ux + ly * uy + mx * (west + east) + my * (north + south);
-        smokeNext[i] = v;
+        smokeRows[i - shift] = v;
         total += v;
         if (x === outX) out += lx * c;
         if (y === outY) out += ly * c;
       }
+      if (y > y0) writeBackRow(smoke, smokeRows, y - 1, y0, x0, x1, width, keep);
     }
-    for (let y = y0; y <= y1; y++) {
-      const row = y * width;
-      for (let i = row + x0; i <= row + x1; i++) smoke[i] = smokeNext[i] * keep;
-    }
+    writeBackRow(smoke, smokeRows, y1, y0, x0, x1, width, keep);
     smokeLedger.decayed += (1 - keep) * total * area;
     smokeLedger.outflow += out * area;
   }
+}
+
+/** Copy row `y`'s new smoke from its scratch row into the grid, columns x0 to x1, with the sub-step's decay. */
+function writeBackRow(smoke: Float32Array, rows: Float32Array, y: number, y0: number, x0: number, x1: number, width: number, keep: number): void {
+  const row = y * width;
+  const shift = row - ((y - y0) & 1) * width;
+  for (let i = row + x0; i <= row + x1; i++) smoke[i] = rows[i - shift] * keep;
 }
 
 /** Grow box `a` (x0, y0, x1, y1 inclusive) to cover box `b`. */

@@ -32,7 +32,7 @@ export function igniteCell(fire: Fire, cell: number, timeS: number): boolean {
  * nominal speed and not round.) Times do not depend on how the run is cut into steps.
  */
 export function advanceFront(fire: Fire, endS: number): void {
-  const { width, height, fuel, delayShare, state, arrivalS, ignitionOrder, stateChanged, fireBox } = fire;
+  const { width, height, fuel, delayShare, state, arrivalS, stateChanged, fireBox } = fire;
   const { count, dx, dy, mid1x, mid1y, mid2x, mid2y, rule, timeS, minTimeS } = fire.spread;
   const lower = lowerArrival;
   const pop = popArrival;
@@ -41,7 +41,7 @@ export function advanceFront(fire: Fire, endS: number): void {
     const t = arrivalS[cell];
     state[cell] = BURNING;
     stateChanged[cell] = 1;
-    ignitionOrder[fire.ignitedCount++] = cell;
+    appendIgnition(fire, cell);
     fire.blockingChanged = true;
     const x = cell % width;
     const y = (cell - x) / width;
@@ -74,7 +74,7 @@ export function burnOut(fire: Fire, endS: number): void {
   const { state, heat, arrivalS, ignitionOrder, stateChanged } = fire;
   const lastIgnitionS = endS - fire.burnDurationS;
   while (fire.burntOutCount < fire.ignitedCount) {
-    const cell = ignitionOrder[fire.burntOutCount];
+    const cell = ignitionOrder[fire.burntOutCount - fire.ignitionBase];
     if (arrivalS[cell] > lastIgnitionS) break;
     state[cell] = BURNT;
     heat[cell] = 0;
@@ -82,4 +82,27 @@ export function burnOut(fire: Fire, endS: number): void {
     fire.blockingChanged = true;
     fire.burntOutCount++;
   }
+}
+
+/**
+ * Add a cell to the burning window of `ignitionOrder`. When the window fills its array, the burnt-out cells
+ * before it are dropped (the window moves to the front), and the array doubles only if the burning cells
+ * alone fill more than half of it.
+ */
+function appendIgnition(fire: Fire, cell: number): void {
+  const used = fire.ignitedCount - fire.ignitionBase;
+  if (used === fire.ignitionOrder.length) {
+    const burning = fire.ignitedCount - fire.burntOutCount;
+    const from = fire.burntOutCount - fire.ignitionBase;
+    if (burning * 2 > fire.ignitionOrder.length) {
+      const grown = new Int32Array(2 * fire.ignitionOrder.length);
+      grown.set(fire.ignitionOrder.subarray(from, used));
+      fire.ignitionOrder = grown;
+    } else {
+      fire.ignitionOrder.copyWithin(0, from, used);
+    }
+    fire.ignitionBase = fire.burntOutCount;
+  }
+  fire.ignitionOrder[fire.ignitedCount - fire.ignitionBase] = cell;
+  fire.ignitedCount++;
 }

@@ -36,7 +36,14 @@ export function stepFire(fire: Fire, dtS: number): void {
  * the cells not burnt out before the step, which `burnOut` has not yet moved past.
  */
 function updateBurningCells(fire: Fire, startS: number, endS: number): void {
-  const { ignitionOrder, arrivalS, heat, fuel, sourceCells, sourceRate } = fire;
+  const { ignitionOrder, ignitionBase, arrivalS, heat, fuel } = fire;
+  // Every burning cell may be a source: room for them all before the loop.
+  if (fire.sourceCells.length < fire.ignitedCount - fire.burntOutCount) {
+    const size = Math.max(2 * fire.sourceCells.length, fire.ignitedCount - fire.burntOutCount);
+    fire.sourceCells = new Int32Array(size);
+    fire.sourceRate = new Float32Array(size);
+  }
+  const { sourceCells, sourceRate } = fire;
   const burnS = fire.burnDurationS;
   const dtS = endS - startS;
   const production = fire.smokeParams.productionPerM2S;
@@ -46,7 +53,7 @@ function updateBurningCells(fire: Fire, startS: number, endS: number): void {
   const heatSum = heatIntegralS;
   let sources = 0;
   for (let j = fire.burntOutCount; j < fire.ignitedCount; j++) {
-    const cell = ignitionOrder[j];
+    const cell = ignitionOrder[j - ignitionBase];
     const ignitedS = arrivalS[cell];
     heat[cell] = heatNow(endS - ignitedS, burnS);
     if (!makesSmoke) continue;
