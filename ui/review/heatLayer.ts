@@ -1,4 +1,5 @@
-import { CanvasSource, Sprite, Texture } from 'pixi.js';
+import { type CanvasSource, Sprite } from 'pixi.js';
+import { resetCellCanvas } from '../map/cellCanvas';
 import { heatAlpha, heatColor, heatPosition } from './heatPalette';
 
 /** Colours of 256 legend positions as 0xAABBGGRR pixels (ImageData's byte order on little-endian machines). */
@@ -34,15 +35,7 @@ export class HeatLayer {
     this.width = width;
     this.height = height;
     this.cellsShown = 0;
-    this.canvas = document.createElement('canvas');
-    this.canvas.width = Math.max(width, 1);
-    this.canvas.height = Math.max(height, 1);
-    const oldTexture = this.sprite.texture;
-    this.source = new CanvasSource({ resource: this.canvas, scaleMode: 'nearest', autoGenerateMipmaps: false });
-    this.sprite.texture = new Texture({ source: this.source });
-    if (oldTexture !== Texture.EMPTY) oldTexture.destroy(true);
-    this.sprite.scale.set(cellSizeM);
-    this.sprite.visible = false;
+    ({ canvas: this.canvas, source: this.source } = resetCellCanvas(this.sprite, width, height, cellSizeM));
   }
 
   /** Draw one value per cell against the legend's `max`; values of the wrong size (a stale frame) are ignored. */
