@@ -117,6 +117,7 @@ export function createReviewHost() {
     lastWallMs = wall;
     const started = now();
     const tickS = session.cursor.tickS;
+    const tickBefore = session.cursor.tick;
     while (debtS >= tickS && now() - started < STEP_BUDGET_MS) {
       const ticks = Math.max(1, Math.floor(debtS / tickS));
       const moved = session.forward(Math.min(ticks, 16));
@@ -125,7 +126,8 @@ export function createReviewHost() {
     }
     if (debtS > tickS * 4) debtS = 0;
     if (session.cursor.tick >= session.endTick) playing = false;
-    publish();
+    // Nothing changes between ticks: a frame only when time advanced, or when playing stopped at the end.
+    if (session.cursor.tick !== tickBefore || !playing) publish();
     if (playing) playTimer = setTimeout(playLoop, 1000 / FRAME_RATE);
   }
 

@@ -146,6 +146,8 @@ export interface GovernanceState {
   /** Per resident: 1 once cared for by a medical team (empty until one arrives). */
   caredFor: Uint8Array;
   injuredCaredFor: number;
+  /** Injured residents a medical team has taken on (cared for or in care). */
+  careTaken: number;
   /** Residents a rescue crew member is already on, so two do not go for one. */
   rescueBooked: Set<number>;
   /** Outages a utility crew is repairing. */

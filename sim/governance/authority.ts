@@ -2,7 +2,7 @@ import type { World } from '../core/World';
 import type { Decision } from '../scenario/schemaGovernance';
 import type { DecisionRecord, GovernanceState } from './GovernanceState';
 import { at, record } from './queue';
-import { sendReport } from './reports';
+import { approverAbove, sendReport } from './reports';
 
 const DECISION_WORDS: Record<Decision, string> = {
   orderEvacuation: 'order the evacuation (start the warning plan)',
@@ -17,12 +17,7 @@ const DECISION_WORDS: Record<Decision, string> = {
  * reporting chain that `approves` it; -1 when none does (the scenario check reports that).
  */
 export function approverOf(g: GovernanceState, decision: Decision): number {
-  const seen = new Set<number>();
-  for (let o = g.parent[g.community]; o >= 0 && !seen.has(o); o = g.parent[o]) {
-    seen.add(o);
-    if (g.orgs[o].approves.includes(decision)) return o;
-  }
-  return -1;
+  return approverAbove(g.orgs, g.parent, g.community, decision);
 }
 
 /** Whether the community may take `decision` now without asking, or it waits for an approval under way. */

@@ -1,9 +1,30 @@
 import type { World } from '../core/World';
+import type { Decision, Organisation } from '../scenario/schemaGovernance';
 import type { GovernanceState, ReportRecord } from './GovernanceState';
 import { at, record } from './queue';
 
 /** Losses after which a report is given up: a chain that loses it this often is broken. */
 const MAX_RESENDS = 20;
+
+/** `from` and the organisations above it, up to the top of its chain (a loop, which the check forbids, ends it). */
+export function chainFrom(parent: Int32Array, from: number): number[] {
+  const chain: number[] = [];
+  const seen = new Set<number>();
+  for (let o = from; o >= 0 && !seen.has(o); o = parent[o]) {
+    seen.add(o);
+    chain.push(o);
+  }
+  return chain;
+}
+
+/** The first organisation above `from` that approves `decision`, or -1 when none does. */
+export function approverAbove(orgs: readonly Organisation[], parent: Int32Array, from: number, decision: Decision): number {
+  return (
+    chainFrom(parent, from)
+      .slice(1)
+      .find((o) => orgs[o].approves.includes(decision)) ?? -1
+  );
+}
 
 /**
  * Organisations a report passes from `from` to `to` along the reporting chains: up from the sender to the

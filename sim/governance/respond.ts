@@ -4,6 +4,7 @@ import { startVolunteerPlan, startWarningPlan } from '../warning/plan';
 import { requestDecision } from './authority';
 import type { GovernanceState } from './GovernanceState';
 import { at, record } from './queue';
+import { chainFrom } from './reports';
 import { requestUnit } from './support';
 
 /**
@@ -17,7 +18,8 @@ export function startGovernedResponse(world: World, g: GovernanceState, orderedB
   const levers = g.levers;
   const nowS = world.tick * world.tickS;
   markResponse(world, g);
-  const top = topOfChain(g);
+  const chain = chainFrom(g.parent, g.community);
+  const top = chain[chain.length - 1];
   if (top !== g.community)
     record(world, g, {
       kind: 'report',
@@ -88,14 +90,4 @@ export function markResponse(world: World, g: GovernanceState): void {
   g.responseStartS = nowS;
   g.nextHouseholdCheckS = nowS + g.spec.needs.householdFirstAfterS;
   record(world, g, { kind: 'phase', author: g.orgs[g.community].id, content: 'response phase begins' });
-}
-
-function topOfChain(g: GovernanceState): number {
-  let o = g.community;
-  const seen = new Set<number>();
-  while (g.parent[o] >= 0 && !seen.has(o)) {
-    seen.add(o);
-    o = g.parent[o];
-  }
-  return o;
 }

@@ -105,6 +105,8 @@ function nextTask(world: World, g: GovernanceState, u: UnitAtWork): number {
 
 /** Free the trapped first, then anyone waiting for help; they leave with the crew. */
 function startRescue(world: World, g: GovernanceState, u: UnitAtWork): number {
+  // Every 10 s for each free member: skip the scan over all residents when nobody is waiting.
+  if (world.counts.awaitingHelp === 0) return 0;
   const r = world.residents;
   let pick = -1;
   for (let i = 0; i < r.count; i++) {
@@ -132,11 +134,14 @@ function startRescue(world: World, g: GovernanceState, u: UnitAtWork): number {
 
 /** Care for one injured resident not yet cared for. */
 function startCare(world: World, g: GovernanceState, u: UnitAtWork): number {
+  // Skip the scan over all residents once every injured resident has been taken on.
+  if (g.careTaken >= world.harm.injured) return 0;
   const r = world.residents;
   if (g.caredFor.length !== r.count) g.caredFor = new Uint8Array(r.count);
   for (let i = 0; i < r.count; i++) {
     if (!(r.traits[i] & Trait.Injured) || g.caredFor[i] || r.state[i] === ResidentState.Deceased) continue;
     g.caredFor[i] = 1;
+    g.careTaken++;
     const workS = (u.spec.workS ?? WORK_S.care) * g.workFactor;
     at(g, world.tick * world.tickS + workS, () => {
       g.injuredCaredFor++;

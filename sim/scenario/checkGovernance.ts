@@ -1,4 +1,4 @@
-import { routeBetween } from '../governance/reports';
+import { approverAbove, chainFrom, routeBetween } from '../governance/reports';
 import type { Grid } from '../space/Grid';
 import { checkUnique, requirePlace } from './checkRefs';
 import { checkPoint, requireId } from './checkWarning';
@@ -129,7 +129,7 @@ function checkStrategy(
   for (const w of wanted) {
     if (autonomous.has(w.decision) || done.has(w.decision)) continue;
     done.add(w.decision);
-    if (approverUp(gov, parent, community, w.decision) >= 0) continue;
+    if (approverAbove(gov.organisations, parent, community, w.decision) >= 0) continue;
     const chain = chainOf(gov, parent, community);
     errors.push({
       path: w.path,
@@ -164,21 +164,8 @@ function checkStrategy(
   }
 }
 
-function approverUp(gov: Governance, parent: Int32Array, community: number, decision: Decision): number {
-  const seen = new Set<number>();
-  for (let o = parent[community]; o >= 0 && !seen.has(o); o = parent[o]) {
-    seen.add(o);
-    if (gov.organisations[o].approves.includes(decision)) return o;
-  }
-  return -1;
-}
-
 function chainOf(gov: Governance, parent: Int32Array, from: number): string {
-  const names: string[] = [];
-  const seen = new Set<number>();
-  for (let o = from; o >= 0 && !seen.has(o); o = parent[o]) {
-    seen.add(o);
-    names.push(gov.organisations[o].id);
-  }
-  return names.join(' → ');
+  return chainFrom(parent, from)
+    .map((o) => gov.organisations[o].id)
+    .join(' → ');
 }
