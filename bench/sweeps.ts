@@ -19,9 +19,10 @@ export interface SweepFigures {
 
 /**
  * Runs per minute of `drill compare`'s worker pool with 1 and 2 workers on the same sweep: the default
- * community's four strategies × 10 seeds, each its whole 45 simulated minutes (40 runs, long enough that
- * starting the workers, about half a second each, weighs little). Each pool starts its own workers, so both
- * pay the same start-up; the runs are the same, so the ratio is the pool's scaling.
+ * community's four strategies × 10 seeds, each its whole 45 simulated minutes (40 runs of about 0.3 s each).
+ * Each pool bundles its worker and starts its own workers (about 0.8 s to a worker's first result, a second
+ * when two start together), so both pay the same start-up; the runs are the same, so the ratio is the pool's
+ * scaling.
  */
 export async function measureSweeps(scenarioPath = 'scenarios/old-compound.json', seeds = 10, untilS?: number): Promise<SweepFigures> {
   const rows: SweepFigure[] = [];

@@ -4,6 +4,7 @@ import { describeErrors, type Scenario } from '../../sim/index';
 import { readScenarioFile } from '../scenarioFile';
 import { IDENTITY_COLUMNS, type SweepJob, type SweepRow } from './sweepJob';
 import type { SweepReply, SweepRequest } from './sweepWorker';
+import { bundleSweepWorker } from './workerBundle';
 
 export interface SweepOptions {
   scenarioPath: string;
@@ -40,6 +41,7 @@ export class SweepError extends Error {
   override name = 'SweepError';
 }
 
+/** The worker through tsx: used when the worker cannot be bundled. */
 const WORKER_URL = new URL('./sweepWorker.mjs', import.meta.url);
 const MIN_SEED = -(2 ** 31);
 const MAX_SEED = 2 ** 32 - 1;
@@ -109,6 +111,8 @@ async function runPool(
   const rows: SweepRow[] = new Array(jobs.length);
   if (jobs.length === 0) return rows;
   const workers: Worker[] = [];
+  const bundle = await bundleSweepWorker();
+  const workerUrl = bundle?.url ?? WORKER_URL;
   try {
     // The first settle wins: a reply after a failure, or the exit events of terminate(), change nothing.
     await new Promise<void>((resolve, reject) => {
@@ -121,7 +125,7 @@ async function runPool(
         worker.postMessage(request);
       };
       for (let w = 0; w < count; w++) {
-        const worker = new Worker(WORKER_URL, { workerData: { scenarioPath } });
+        const worker = new Worker(workerUrl, { workerData: { scenarioPath } });
         workers.push(worker);
         worker.on('message', (reply: SweepReply) => {
           if (!reply.ok) return reject(new Error(`${describeJob(jobs[reply.index])} failed: ${reply.error}`));
@@ -142,6 +146,7 @@ async function runPool(
     });
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
+    bundle?.dispose();
   }
   return rows;
 }
