@@ -51,6 +51,7 @@ function createMovementKernel(world: World): () => void {
   const height = world.grid.height;
   const cs = world.grid.cellSizeM;
   const invCs = 1 / cs;
+  const invWidth = 1 / width;
   const dt = world.tickS;
   const count = r.count;
   // Imported constants copied into the closure: constants of the compiled loop, not module-binding loads.
@@ -111,7 +112,8 @@ function createMovementKernel(world: World): () => void {
         dist = fields[slot].field.distanceM;
       }
       // The cell's column and row, once: the target, a detour and closing up all work from them.
-      const cy = (c / width) | 0;
+      // A multiplication, not a division: (c + 0.5) / width is 0.5 / width from any whole number, far more than rounding moves it.
+      const cy = ((c + 0.5) * invWidth) | 0;
       const cx = c - cy * width;
       let direction = next[c];
       let target: number;
@@ -146,9 +148,10 @@ function createMovementKernel(world: World): () => void {
       if (d === 0) continue;
       let step = speeds[i] * speedFactor[crowd] * dt;
       if (wading) step *= walkFactor[target] * inv255;
-      if (step > d) step = d;
-      const nx = x + (dx / d) * step;
-      const ny = y + (dy / d) * step;
+      // The share of the way to the target's centre walked this tick: one division for both axes.
+      const share = step >= d ? 1 : step / d;
+      const nx = x + dx * share;
+      const ny = y + dy * share;
       const ncx = (nx * invCs) | 0;
       const ncy = (ny * invCs) | 0;
       if (ncx === cx && ncy === cy) {

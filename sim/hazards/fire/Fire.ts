@@ -34,14 +34,19 @@ export interface Fire {
 
   /** Fuel load per cell (a copy of the grid's, as Float32). */
   readonly fuel: Float32Array;
-  /** Random delay per cell between the front reaching it and its ignition, as a share of `spread.minTimeS`. */
-  readonly delayShare: Float32Array;
+  /**
+   * A cell's random delay between the front reaching it and its ignition, as a share of `spread.minTimeS`:
+   * `spreadVariability` × a hash of (`delaySeed`, cell), so it needs no array (see `delayShareOf`).
+   */
+  readonly spreadVariability: number;
+  readonly delaySeed: number;
   /** `BurnState` per cell. */
   readonly state: Uint8Array;
-  /** When the cell caught fire, s (Infinity while unburnt); before that, the earliest time it is due to. */
-  readonly arrivalS: Float64Array;
-  /** Heat of the cell, 0 to 1: rises after ignition, falls to 0 at burn-out. */
-  readonly heat: Float32Array;
+  /**
+   * When the cell caught fire, s (Infinity while never reached); before that, the earliest time it is due
+   * to. Float32: about 1 ms at 10^4 s. Heat follows from it (`heatOf`).
+   */
+  readonly arrivalS: Float32Array;
   /** Smoke concentration, smoke units per m²; never negative. */
   readonly smoke: Float32Array;
   /** Perceived intensity as a whole number of perception steps (`levels` = 1, flames). */
@@ -52,11 +57,12 @@ export interface Fire {
   /** Spread: `spreadModel` neighbour offsets and the time to cross each at the current wind, s. */
   readonly spread: SpreadTable;
   /**
-   * Cells the front is due at, as a binary min-heap on `arrivalS` (`heapPos[cell]` is -1 when absent). The
-   * heap holds the front only: it starts small and doubles when full.
+   * Cells the front is due at, as a binary min-heap of (time, cell) entries with lazy deletion (see
+   * `arrivalHeap.ts`): lowering a time pushes a new entry and leaves the old one stale. The heap holds the
+   * front only: it starts small and doubles when full. `heapSize` counts stale entries too.
    */
-  heap: Int32Array;
-  readonly heapPos: Int32Array;
+  heapKeys: Float64Array;
+  heapCells: Int32Array;
   heapSize: number;
   /**
    * Cells burning now in order of ignition: the k-th cell ever ignited, for k in `[burntOutCount,

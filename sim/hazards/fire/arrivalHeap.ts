@@ -1,76 +1,91 @@
 /**
- * An indexed binary min-heap of cells keyed by their arrival time, kept in a fire's typed arrays. Unlike
- * a heap of (key, value) pairs it can lower a cell's key in place, so it never holds more entries than
- * cells; `heap` holds the front only and doubles when full.
+ * A binary min-heap of (arrival time, cell) entries with lazy deletion, kept in a fire's typed arrays. A
+ * cell's time is lowered by pushing a new entry, not by moving the old one, so the fire needs no per-cell
+ * heap position: an entry whose key is no longer its cell's `arrivalS` (or whose cell has caught fire
+ * meanwhile) is stale, and the caller skips it when it comes off. The heap holds the front only (a few
+ * entries per front cell) and doubles when full.
  */
 export interface ArrivalHeap {
-  readonly arrivalS: Float64Array;
-  heap: Int32Array;
-  readonly heapPos: Int32Array;
+  /** Per cell: the earliest time due, as Float32 (Infinity while never reached). */
+  readonly arrivalS: Float32Array;
+  /** Entry keys, already rounded to Float32 so they compare exactly with `arrivalS`. */
+  heapKeys: Float64Array;
+  heapCells: Int32Array;
+  /** Entries in the heap, stale ones included. */
   heapSize: number;
 }
 
-/** Whether cell a comes before cell b: earlier arrival, then lower index (ties broken the same everywhere). */
-function before(arrivalS: Float64Array, a: number, b: number): boolean {
-  const ta = arrivalS[a];
-  const tb = arrivalS[b];
-  return ta < tb || (ta === tb && a < b);
-}
-
 /**
- * Set the arrival time of `cell` to `timeS` if that is earlier than its current one, inserting it into the
- * heap or moving it up. Returns whether anything changed.
+ * Set the arrival time of `cell` to `timeS` (rounded to Float32) if that is earlier than its current one,
+ * pushing an entry for it. Returns whether anything changed.
  */
 export function lowerArrival(h: ArrivalHeap, cell: number, timeS: number): boolean {
-  const { arrivalS, heapPos } = h;
-  if (!(timeS < arrivalS[cell])) return false;
-  arrivalS[cell] = timeS;
-  let i = heapPos[cell];
-  if (i < 0) {
-    if (h.heapSize === h.heap.length) h.heap = grownInt32(h.heap, h.heapSize);
-    i = h.heapSize++;
+  const key = Math.fround(timeS);
+  if (!(key < h.arrivalS[cell])) return false;
+  h.arrivalS[cell] = key;
+  if (h.heapSize === h.heapCells.length) {
+    h.heapCells = grownInt32(h.heapCells, h.heapSize);
+    h.heapKeys = grownFloat64(h.heapKeys, h.heapSize);
   }
-  const heap = h.heap;
+  const { heapKeys: keys, heapCells: cells } = h;
+  let i = h.heapSize++;
+  // Sift up: entries come off by earlier key, then lower cell index (ties broken the same everywhere).
   while (i > 0) {
     const parent = (i - 1) >> 1;
-    const p = heap[parent];
-    if (!before(arrivalS, cell, p)) break;
-    heap[i] = p;
-    heapPos[p] = i;
+    const pk = keys[parent];
+    if (!(key < pk || (key === pk && cell < cells[parent]))) break;
+    keys[i] = pk;
+    cells[i] = cells[parent];
     i = parent;
   }
-  heap[i] = cell;
-  heapPos[cell] = i;
+  keys[i] = key;
+  cells[i] = cell;
   return true;
 }
 
-/** Remove the earliest cell and return it; only when `heapSize > 0`. */
+/**
+ * Remove the first entry and return its cell; only when `heapSize > 0`. Read its key first
+ * (`heapKeys[0]`): the caller compares it with `arrivalS[cell]` to tell a stale entry.
+ */
 export function popArrival(h: ArrivalHeap): number {
-  const { arrivalS, heap, heapPos } = h;
-  const top = heap[0];
-  heapPos[top] = -1;
+  const { heapKeys: keys, heapCells: cells } = h;
+  const top = cells[0];
   const n = --h.heapSize;
   if (n === 0) return top;
-  const last = heap[n];
+  const lastKey = keys[n];
+  const lastCell = cells[n];
   let i = 0;
   for (;;) {
     let child = 2 * i + 1;
     if (child >= n) break;
-    if (child + 1 < n && before(arrivalS, heap[child + 1], heap[child])) child++;
-    const c = heap[child];
-    if (!before(arrivalS, c, last)) break;
-    heap[i] = c;
-    heapPos[c] = i;
+    let ck = keys[child];
+    if (child + 1 < n) {
+      const rk = keys[child + 1];
+      if (rk < ck || (rk === ck && cells[child + 1] < cells[child])) {
+        child++;
+        ck = rk;
+      }
+    }
+    if (!(ck < lastKey || (ck === lastKey && cells[child] < lastCell))) break;
+    keys[i] = ck;
+    cells[i] = cells[child];
     i = child;
   }
-  heap[i] = last;
-  heapPos[last] = i;
+  keys[i] = lastKey;
+  cells[i] = lastCell;
   return top;
 }
 
 /** A copy of the first `used` entries of `list` in an array twice its size. */
 export function grownInt32(list: Int32Array, used: number): Int32Array {
   const grown = new Int32Array(Math.max(16, 2 * list.length));
+  grown.set(list.subarray(0, used));
+  return grown;
+}
+
+/** A copy of the first `used` entries of `list` in an array twice its size. */
+function grownFloat64(list: Float64Array, used: number): Float64Array {
+  const grown = new Float64Array(Math.max(16, 2 * list.length));
   grown.set(list.subarray(0, used));
   return grown;
 }

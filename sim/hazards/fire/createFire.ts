@@ -4,6 +4,7 @@ import type { Fire, FireGrid, SmokeParams } from './Fire';
 import type { FireSpec } from './fireSpec';
 import { thinFuel } from './fuel';
 import { ignitionCells } from './ignition';
+import { delayShareOf } from './spread';
 import { createSpreadTable, updateSpreadTimes } from './spreadTable';
 import { windVelocity } from './wind';
 
@@ -18,9 +19,9 @@ export const MAX_FIRE_CELLS = 4_000_000;
  * `spec.startS` before `nowS` means the fire has been burning since then: the first `stepFire` spreads it
  * to where it would be now (its smoke starts now).
  * Draws from `random` only here, never afterwards: first, when `spec.fuelProbability < 1`, one number per cell
- * with fuel (does it keep its fuel? see `thinFuel`); then, when `spec.spreadVariability > 0`, one per cell
- * (the cell's ignition delay). The spec's ignition cells are scheduled for `spec.startS`; those without fuel do not
- * burn and are counted in `unfueledIgnitions`. Throws a RangeError when the grid is malformed or the
+ * with fuel (does it keep its fuel? see `thinFuel`); then, when `spec.spreadVariability > 0`, one number in
+ * all: the seed every cell's ignition delay is hashed from (`delayShareOf`). The spec's ignition cells are
+ * scheduled for `spec.startS`; those without fuel do not burn and are counted in `unfueledIgnitions`. Throws a RangeError when the grid is malformed or the
  * ignition is off the map (the scenario check should have said so first: see `checkFireSpec`).
  *
  * @example
@@ -45,9 +46,7 @@ export function createFire(grid: FireGrid, spec: FireSpec, random: Random, nowS 
     else if (f > 0) fuel[c] = Math.min(f, 10);
   }
   thinFuel(fuel, spec.fuelProbability, random);
-  const delayShare = new Float32Array(n);
-  const v = spec.spreadVariability;
-  if (v > 0) for (let c = 0; c < n; c++) delayShare[c] = v * random.next();
+  const delaySeed = spec.spreadVariability > 0 ? Math.floor(random.next() * 2 ** 32) | 0 : 0;
 
   const wind = windVelocity(spec.wind.speedMps, spec.wind.fromDeg, new Float64Array(2));
   const smokeParams: SmokeParams = {
@@ -65,16 +64,16 @@ export function createFire(grid: FireGrid, spec: FireSpec, random: Random, nowS 
     timeS: nowS,
     burnDurationS: spec.burnDurationS,
     fuel,
-    delayShare,
+    spreadVariability: spec.spreadVariability,
+    delaySeed,
     state: new Uint8Array(n),
-    arrivalS: new Float64Array(n).fill(Infinity),
-    heat: new Float32Array(n),
+    arrivalS: new Float32Array(n).fill(Infinity),
     smoke: new Float32Array(n),
     perceived: new Uint8Array(n),
     levels: Math.min(250, Math.max(2, Math.round(1 / spec.perceptionStep))),
     spread: createSpreadTable(spec.spreadModel, cellSizeM, spec.spreadRateMps, spec.wind.speedMps, spec.wind.fromDeg, spec.wind.spreadFactorPerMps),
-    heap: new Int32Array(INITIAL_LIST_SIZE),
-    heapPos: new Int32Array(n).fill(-1),
+    heapKeys: new Float64Array(INITIAL_LIST_SIZE),
+    heapCells: new Int32Array(INITIAL_LIST_SIZE),
     heapSize: 0,
     ignitionOrder: new Int32Array(INITIAL_LIST_SIZE),
     ignitionBase: 0,
@@ -100,7 +99,7 @@ export function createFire(grid: FireGrid, spec: FireSpec, random: Random, nowS 
   // Scheduled directly (igniteCell would move a past start up to now): a fire that started before `nowS`
   // catches up at the first step, in time order, as if it had been stepped all along (without its smoke).
   for (const cell of start.cells) {
-    if (fuel[cell] > 0) lowerArrival(fire, cell, spec.startS + delayShare[cell] * fire.spread.minTimeS);
+    if (fuel[cell] > 0) lowerArrival(fire, cell, spec.startS + delayShareOf(fire, cell) * fire.spread.minTimeS);
     else fire.unfueledIgnitions++;
   }
   return fire;

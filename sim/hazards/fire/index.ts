@@ -7,8 +7,8 @@ export { type FireIgnition, type FireSpec, type FireSpecInput, fireSpecSchema } 
 export { fuelFromCellKinds } from './fuel';
 export { heatAt, heatIntegralS } from './heat';
 export { ignitionCells } from './ignition';
-export { blocksCell, forEachChangedCell, hashFire, intensityAt, isFireActive, smokeVisibleAt, timeBurningS, totalSmoke } from './query';
+export { blocksCell, forEachChangedCell, hashFire, heatOf, intensityAt, isFireActive, smokeVisibleAt, timeBurningS, totalSmoke } from './query';
 export { maxSmokeStepS } from './smoke';
-export { igniteCell } from './spread';
+export { delayShareOf, igniteCell } from './spread';
 export { stepFire } from './stepFire';
 export { spreadEccentricity, spreadRateMps, windVelocity } from './wind';

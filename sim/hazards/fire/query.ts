@@ -1,5 +1,6 @@
 import type { StateHasher } from '../../core/hash';
 import { BurnState, type Fire } from './Fire';
+import { heatAt } from './heat';
 
 /** Whether people cannot walk through `cell` because it is burning now. */
 export function blocksCell(fire: Fire, cell: number): boolean {
@@ -26,6 +27,14 @@ export function timeBurningS(fire: Fire, cell: number): number {
 }
 
 /**
+ * Heat of `cell` at the fire's current time, 0 to 1: rises after ignition, falls to 0 at burn-out (see
+ * `heatAt`); 0 unless burning.
+ */
+export function heatOf(fire: Fire, cell: number): number {
+  return fire.state[cell] === BurnState.Burning ? heatAt(fire.timeS - fire.arrivalS[cell], fire.burnDurationS) : 0;
+}
+
+/**
  * Call `visit(cell)` once for each cell whose `intensityAt` or burn state (`blocksCell`) changed in the last
  * `stepFire`, in row-major order of the scanned box. The list is also readable directly as
  * `fire.changedCells[0 .. fire.changedCount)`.
@@ -35,7 +44,10 @@ export function forEachChangedCell(fire: Fire, visit: (cell: number) => void): v
   for (let k = 0; k < fire.changedCount; k++) visit(cells[k]);
 }
 
-/** Whether the fire can still change: a front is due somewhere, a cell burns or smoke is in the air. */
+/**
+ * Whether the fire can still change: a front is due somewhere, a cell burns or smoke is in the air. A front
+ * entry left stale by a lowered time counts until the time it held has passed.
+ */
 export function isFireActive(fire: Fire): boolean {
   return fire.heapSize > 0 || fire.burntOutCount < fire.ignitedCount || fire.box[0] <= fire.box[2];
 }
@@ -49,8 +61,8 @@ export function totalSmoke(fire: Fire): number {
 }
 
 /**
- * Add everything that evolves in a fire to a state hash: time, front, burn state, heat, smoke and the
- * ledger. Two fires with the same spec, grid and random stream hash alike after the same steps.
+ * Add everything that evolves in a fire to a state hash: time, front, burn state, smoke and the ledger
+ * (heat follows from time, burn state and arrival). Two fires with the same spec, grid and random stream hash alike after the same steps.
  */
 export function hashFire(fire: Fire, hasher: StateHasher): StateHasher {
   const l = fire.smokeLedger;
@@ -61,7 +73,6 @@ export function hashFire(fire: Fire, hasher: StateHasher): StateHasher {
     .word(fire.heapSize)
     .array(fire.state)
     .array(fire.arrivalS)
-    .array(fire.heat)
     .array(fire.smoke)
     .number(l.produced)
     .number(l.decayed)

@@ -1,3 +1,4 @@
+import { hashUnit } from '../../random/hashUnit';
 import { lowerArrival, popArrival } from './arrivalHeap';
 import { BurnState, type Fire } from './Fire';
 
@@ -6,6 +7,14 @@ import { BurnState, type Fire } from './Fire';
 const UNBURNT = BurnState.Unburnt;
 const BURNING = BurnState.Burning;
 const BURNT = BurnState.Burnt;
+
+/**
+ * The random delay of `cell` between the front reaching it and its ignition, as a share of
+ * `spread.minTimeS`, from 0 to `spreadVariability` (below 1): the same every time it is asked.
+ */
+export function delayShareOf(fire: Fire, cell: number): number {
+  return fire.spreadVariability * hashUnit(fire.delaySeed, cell);
+}
 
 /**
  * Set `cell` alight at `timeS` (s; a time already past means now), as if the front reached it then: a
@@ -17,7 +26,7 @@ export function igniteCell(fire: Fire, cell: number, timeS: number): boolean {
     throw new RangeError(`igniteCell: cell ${cell} is not on the ${fire.width} × ${fire.height} grid`);
   }
   if (fire.state[cell] !== UNBURNT || !(fire.fuel[cell] > 0)) return false;
-  lowerArrival(fire, cell, Math.max(timeS, fire.timeS) + fire.delayShare[cell] * fire.spread.minTimeS);
+  lowerArrival(fire, cell, Math.max(timeS, fire.timeS) + delayShareOf(fire, cell) * fire.spread.minTimeS);
   return true;
 }
 
@@ -32,13 +41,16 @@ export function igniteCell(fire: Fire, cell: number, timeS: number): boolean {
  * nominal speed and not round.) Times do not depend on how the run is cut into steps.
  */
 export function advanceFront(fire: Fire, endS: number): void {
-  const { width, height, fuel, delayShare, state, arrivalS, stateChanged, fireBox } = fire;
+  const { width, height, fuel, state, arrivalS, stateChanged, fireBox } = fire;
   const { count, dx, dy, mid1x, mid1y, mid2x, mid2y, rule, timeS, minTimeS } = fire.spread;
   const lower = lowerArrival;
   const pop = popArrival;
-  while (fire.heapSize > 0 && arrivalS[fire.heap[0]] <= endS) {
+  const delayShare = delayShareOf;
+  while (fire.heapSize > 0 && fire.heapKeys[0] <= endS) {
+    const t = fire.heapKeys[0];
     const cell = pop(fire);
-    const t = arrivalS[cell];
+    // A stale entry: the cell's time was lowered since (a later entry), or it caught fire already.
+    if (t !== arrivalS[cell] || state[cell] !== UNBURNT) continue;
     state[cell] = BURNING;
     stateChanged[cell] = 1;
     appendIgnition(fire, cell);
@@ -50,7 +62,7 @@ export function advanceFront(fire: Fire, endS: number): void {
     if (y < fireBox[1]) fireBox[1] = y;
     if (y > fireBox[3]) fireBox[3] = y;
     // Front arrival at this cell: its ignition time less its own delay.
-    const frontS = t - delayShare[cell] * minTimeS;
+    const frontS = t - delayShare(fire, cell) * minTimeS;
     for (let k = 0; k < count; k++) {
       const nx = x + dx[k];
       const ny = y + dy[k];
@@ -64,20 +76,19 @@ export function advanceFront(fire: Fire, endS: number): void {
         const b = fuel[(y + mid2y[k]) * width + x + mid2x[k]] > 0;
         if (r === 1 ? !(a || b) : !(a && b)) continue;
       }
-      lower(fire, n, frontS + timeS[k] + delayShare[n] * minTimeS);
+      lower(fire, n, frontS + timeS[k] + delayShare(fire, n) * minTimeS);
     }
   }
 }
 
 /** Burn out, in ignition order, every burning cell whose burn duration has passed by `endS` (s). */
 export function burnOut(fire: Fire, endS: number): void {
-  const { state, heat, arrivalS, ignitionOrder, stateChanged } = fire;
+  const { state, arrivalS, ignitionOrder, stateChanged } = fire;
   const lastIgnitionS = endS - fire.burnDurationS;
   while (fire.burntOutCount < fire.ignitedCount) {
     const cell = ignitionOrder[fire.burntOutCount - fire.ignitionBase];
     if (arrivalS[cell] > lastIgnitionS) break;
     state[cell] = BURNT;
-    heat[cell] = 0;
     stateChanged[cell] = 1;
     fire.blockingChanged = true;
     fire.burntOutCount++;
