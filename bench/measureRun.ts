@@ -1,3 +1,4 @@
+import type { MemoryShape } from '../sim/core/memory';
 import { createSimulation, describeErrors, loadScenarioObject, type ScenarioInput, type Simulation } from '../sim/index';
 import { createHazardCommunity, HAZARD_MODELS, HAZARD_TICK_S, type HazardLayout, type HazardModel } from './hazardCommunity';
 import { PEER_MODELS } from './peers/peerModels';
@@ -67,6 +68,8 @@ export interface MeasureResult {
   bytesPerAgent: number;
   /** The same by part of the run (sim.memoryParts()), bytes per resident; parts with none left out. */
   bytesPerAgentByPart?: Record<string, number>;
+  /** The same bytes by what they are indexed by (sim.memoryShape()): see MemoryByIndex. */
+  memoryByIndex?: MemoryByIndex;
   /** Simulated time when timing started and ended, s. */
   timedFromS: number;
   timedToS: number;
@@ -170,6 +173,7 @@ export function measureRun(request: MeasureRequest): MeasureResult {
     cpuMsPerTick: cpuUs / 1000 / timedTicks,
     bytesPerAgent: sim.memoryBytes() / agents,
     bytesPerAgentByPart: perAgent(sim.memoryParts(), agents),
+    memoryByIndex: memoryByIndex(sim.memoryShape()),
     timedFromS,
     timedToS: sim.timeS,
     firstOfficialWarningS,
@@ -200,6 +204,30 @@ function stepToFirstWarning(sim: Simulation): number {
 }
 
 /** Bytes per resident of each part that holds any, to 0.1 byte. */
+/**
+ * State memory split by what it grows with: bytes per resident of the arrays indexed by agent, bytes per map
+ * cell of the arrays indexed by cell, and the map's cells per resident, so that bytes/agent = agent + cell ×
+ * cellsPerResident + other.
+ */
+export interface MemoryByIndex {
+  agentBytesPerAgent: number;
+  bytesPerCell: number;
+  cellsPerResident: number;
+  /** Lists (hazard fronts, event logs), per household and per building, bytes per resident. */
+  otherBytesPerAgent: number;
+}
+
+function memoryByIndex(shape: MemoryShape): MemoryByIndex {
+  const r1 = (v: number) => Math.round(v * 10) / 10;
+  const residents = Math.max(1, shape.residents);
+  return {
+    agentBytesPerAgent: r1(shape.agentBytes / residents),
+    bytesPerCell: r1(shape.cellBytes / Math.max(1, shape.cells)),
+    cellsPerResident: Math.round((shape.cells / residents) * 100) / 100,
+    otherBytesPerAgent: r1(shape.otherBytes / residents),
+  };
+}
+
 export function perAgent(parts: Record<string, number>, agents: number): Record<string, number> {
   const out: Record<string, number> = {};
   for (const [name, bytes] of Object.entries(parts)) if (bytes > 0) out[name] = Math.round((bytes / agents) * 10) / 10;

@@ -1,7 +1,7 @@
 import { arch, availableParallelism, cpus, platform, totalmem } from 'node:os';
 import { formatNumber, formatTable } from '../cli/output';
 import { BREACH_M3_PER_S, FIRE_WIND_MPS, HAZARD_CELL_M, LEAK_KG_PER_S } from './hazardCommunity';
-import { type BenchModel, isWarnedModel, type MeasureResult } from './measureRun';
+import { type BenchModel, isWarnedModel, type MeasureResult, type MemoryByIndex } from './measureRun';
 import { isPeerModel, type PeerModelName } from './peers/peerModels';
 
 /** The evacuation model's target: 100,000 residents at 500 ticks per second or more, on one core. */
@@ -32,6 +32,8 @@ export interface BenchRow {
   bytesPerAgent: number | null;
   /** The state memory by part (sim.memoryParts()), bytes per resident, of the last run; peers: their heap growth. */
   bytesPerAgentByPart?: Record<string, number>;
+  /** The state memory by what it is indexed by (agents, map cells, other), of the last run; our models only. */
+  memoryByIndex?: MemoryByIndex;
   /** Cells of the map (median over runs; every run of a row has the same map). */
   gridCells: number | null;
   /** Simulated seconds per tick. */
@@ -128,6 +130,7 @@ export function summarizeRuns(model: BenchModel, agents: number, results: readon
     cpuMsPerTick: mid((r) => r.cpuMsPerTick, 3),
     bytesPerAgent: mid((r) => r.bytesPerAgent, 1),
     ...(results[results.length - 1].bytesPerAgentByPart ? { bytesPerAgentByPart: results[results.length - 1].bytesPerAgentByPart } : {}),
+    ...(results[results.length - 1].memoryByIndex ? { memoryByIndex: results[results.length - 1].memoryByIndex } : {}),
     gridCells: mid((r) => r.gridCells, 0),
     tickS: mid((r) => r.tickS, 3),
     runs: results.length,
@@ -249,6 +252,11 @@ function targetLines(rows: readonly BenchRow[]): string[] {
       );
       const parts = Object.entries(worst.bytesPerAgentByPart ?? {}).sort((a, b) => b[1] - a[1]);
       if (parts.length) memory.push(`    by part: ${parts.map(([part, b]) => `${part} ${formatNumber(b, 1)}`).join(', ')}`);
+      const m = worst.memoryByIndex;
+      if (m)
+        memory.push(
+          `    by index: agents ${formatNumber(m.agentBytesPerAgent, 1)}/resident + map ${formatNumber(m.bytesPerCell, 1)}/cell × ${m.cellsPerResident} cells/resident + other ${formatNumber(m.otherBytesPerAgent, 1)}/resident`,
+        );
     }
   }
   const million = rows.find((r) => r.model === 'whole' && r.agents === 1_000_000 && r.ticksPerS !== null);

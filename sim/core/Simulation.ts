@@ -10,6 +10,7 @@ import type { ScenarioAction } from '../scenario/schema';
 import type { HeatMaps } from '../systems/heat';
 import type { RunSeries } from '../systems/series';
 import type { VolunteerTeamStats } from '../volunteers/stats';
+import type { MemoryShape } from './memory';
 
 /** A live command: the same actions the timeline can hold, applied at the start of the next tick. */
 export type Command = ScenarioAction;
@@ -203,4 +204,6 @@ export interface Simulation {
   memoryBytes(): number;
   /** The same by part of the run (residents, grid, distance fields, hazard engines, volunteer tasks, ...). */
   memoryParts(): Record<string, number>;
+  /** The same bytes by what the arrays are indexed by: agents, map cells, or other (lists, households, buildings). */
+  memoryShape(): MemoryShape;
 }

@@ -34,7 +34,7 @@ import { createWarningState } from '../warning/createWarningState';
 import { stepHearing } from '../warning/hear';
 import { CommandError, validateCommand } from './commands';
 import { StateHasher } from './hash';
-import { reachableArrayBytes } from './memory';
+import { type MemoryShape, memoryShapeOf, reachableArrayBytes } from './memory';
 import type { Command, Simulation, SimulationOptions, Snapshot } from './Simulation';
 import type { World } from './World';
 
@@ -101,6 +101,7 @@ export function createSimulation(scenario: Scenario, options: SimulationOptions)
     heat: () => (world.heat ? readHeat(world, world.heat) : null),
     memoryBytes: () => Object.values(memoryParts(world)).reduce((a, b) => a + b, 0),
     memoryParts: () => memoryParts(world),
+    memoryShape: () => memoryShape(world),
   };
 }
 
@@ -336,25 +337,34 @@ function hashOf(world: World): string {
  */
 function memoryParts(world: World): Record<string, number> {
   const seen = new Set<object>();
-  const part = (...roots: unknown[]) => roots.reduce<number>((sum, root) => sum + reachableArrayBytes(root, seen), 0);
-  return {
-    residents: part(world.residents),
-    volunteers: part(world.volunteers),
-    grid: part(world.grid),
-    cells: part(Object.values(world).filter((v) => ArrayBuffer.isView(v))),
-    distanceFields: part(world.fields, world.heap, peekRerouteState(world) ?? null),
-    hazardLayers: part(world.hazardLayers),
-    hazardEngines: part(
-      world.hazardModules.map((m) => m.engine ?? null),
-      world.hazards,
-    ),
-    warning: part(world.warning),
-    detection: part(world.detection),
-    harm: part(world.harm),
-    outages: part(world.outages),
-    governance: part(world.governance),
-    volunteerTasks: part(peekVolunteerRuntime(world) ?? null),
-    heat: part(world.heat),
-    other: part(world),
-  };
+  const parts: Record<string, number> = {};
+  for (const [name, roots] of memoryRoots(world)) parts[name] = roots.reduce<number>((sum, root) => sum + reachableArrayBytes(root, seen), 0);
+  return parts;
+}
+
+/** The same arrays by what they are indexed by: residents and volunteers, map cells, or other (see memoryShapeOf). */
+function memoryShape(world: World): MemoryShape {
+  const roots = memoryRoots(world).flatMap(([, r]) => r);
+  return memoryShapeOf(roots, { residents: world.residents.count, volunteers: world.volunteers.count, cells: world.grid.width * world.grid.height });
+}
+
+/** Where each part's typed arrays are reached from, in the order parts are charged. */
+function memoryRoots(world: World): [string, unknown[]][] {
+  return [
+    ['residents', [world.residents]],
+    ['volunteers', [world.volunteers]],
+    ['grid', [world.grid]],
+    ['cells', [Object.values(world).filter((v) => ArrayBuffer.isView(v))]],
+    ['distanceFields', [world.fields, world.heap, peekRerouteState(world) ?? null]],
+    ['hazardLayers', [world.hazardLayers]],
+    ['hazardEngines', [world.hazardModules.map((m) => m.engine ?? null), world.hazards]],
+    ['warning', [world.warning]],
+    ['detection', [world.detection]],
+    ['harm', [world.harm]],
+    ['outages', [world.outages]],
+    ['governance', [world.governance]],
+    ['volunteerTasks', [peekVolunteerRuntime(world) ?? null]],
+    ['heat', [world.heat]],
+    ['other', [world]],
+  ];
 }

@@ -6,6 +6,17 @@
  */
 export function reachableArrayBytes(root: unknown, seen: Set<object>): number {
   let bytes = 0;
+  forEachReachableArray(root, seen, (view) => {
+    bytes += view.buffer.byteLength;
+  });
+  return bytes;
+}
+
+/**
+ * Call `visit` once for each typed array reachable from `root` (as `reachableArrayBytes` walks), the first
+ * view found of each buffer, a buffer counted once across calls sharing `seen`.
+ */
+export function forEachReachableArray(root: unknown, seen: Set<object>, visit: (view: ArrayBufferView & { length: number }) => void): void {
   const stack: unknown[] = [root];
   while (stack.length) {
     const value = stack.pop();
@@ -14,7 +25,7 @@ export function reachableArrayBytes(root: unknown, seen: Set<object>): number {
       const buffer = value.buffer;
       if (!seen.has(buffer)) {
         seen.add(buffer);
-        bytes += buffer.byteLength;
+        visit(value as ArrayBufferView & { length: number });
       }
       continue;
     }
@@ -32,5 +43,37 @@ export function reachableArrayBytes(root: unknown, seen: Set<object>): number {
       for (const item of Object.values(value)) stack.push(item);
     }
   }
-  return bytes;
+}
+
+/** State bytes by what the arrays are indexed by: see `memoryShapeOf`. */
+export interface MemoryShape {
+  /** Arrays with one entry (or a few) per resident or volunteer. */
+  agentBytes: number;
+  /** Arrays with one entry (or a few) per map cell: the map's state and scratch. */
+  cellBytes: number;
+  /** Everything else: lists that grow with the hazard or the events, per household, per building. */
+  otherBytes: number;
+  residents: number;
+  cells: number;
+}
+
+/**
+ * Sort the typed arrays reachable from `roots` by length: a whole multiple of the map's cells is per-cell
+ * state, else a whole multiple of the residents or volunteers per-agent state, else other. It tells the
+ * state that grows with the population from the state that grows with the map.
+ */
+export function memoryShapeOf(roots: readonly unknown[], counts: { residents: number; volunteers: number; cells: number }): MemoryShape {
+  const shape: MemoryShape = { agentBytes: 0, cellBytes: 0, otherBytes: 0, residents: counts.residents, cells: counts.cells };
+  const multipleOf = (length: number, n: number) => n > 0 && length > 0 && length % n === 0;
+  const seen = new Set<object>();
+  for (const root of roots) {
+    forEachReachableArray(root, seen, (view) => {
+      const bytes = view.buffer.byteLength;
+      const length = bytes / (view as unknown as { BYTES_PER_ELEMENT: number }).BYTES_PER_ELEMENT;
+      if (multipleOf(length, counts.cells)) shape.cellBytes += bytes;
+      else if (multipleOf(length, counts.residents) || multipleOf(length, counts.volunteers)) shape.agentBytes += bytes;
+      else shape.otherBytes += bytes;
+    });
+  }
+  return shape;
 }
