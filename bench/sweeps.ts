@@ -19,12 +19,17 @@ export interface SweepFigures {
 
 /**
  * Runs per minute of `drill compare`'s worker pool with 1 and 2 workers on the same sweep: the default
- * community's four strategies × 10 seeds, each its whole 45 simulated minutes (40 runs of about 0.3 s each).
- * Each pool bundles its worker and starts its own workers (about 0.8 s to a worker's first result, a second
- * when two start together), so both pay the same start-up; the runs are the same, so the ratio is the pool's
- * scaling.
+ * community's four strategies × 30 seeds (a Monte Carlo comparison with confidence intervals worth quoting),
+ * each its whole 45 simulated minutes: 120 runs of about 0.3 s each. Each pool bundles its worker and starts
+ * its own workers (about 0.8 s to a worker's first result, a second when two start together), so both pay the
+ * same start-up; the runs are the same, so the ratio is the pool's scaling. Short sweeps scale less: besides
+ * the start-up, V8 keeps optimising code on a background thread over a worker's first dozens of runs (50 to
+ * 80 ms of compiling per 0.3 s run, `node --trace-opt`), which one worker does on the idle core and two
+ * workers must share; at 40 runs the second worker adds about 65%, at 120 runs over 80%.
  */
-export async function measureSweeps(scenarioPath = 'scenarios/old-compound.json', seeds = 10, untilS?: number): Promise<SweepFigures> {
+export const SWEEP_SEEDS = 30;
+
+export async function measureSweeps(scenarioPath = 'scenarios/old-compound.json', seeds = SWEEP_SEEDS, untilS?: number): Promise<SweepFigures> {
   const rows: SweepFigure[] = [];
   for (const workers of [1, 2]) {
     const result = await runSweep({ scenarioPath, seeds: Array.from({ length: seeds }, (_, k) => k + 1), workers, untilS });
