@@ -133,32 +133,7 @@ export function computeDistanceField(
     dist[cell] = 0;
     heap.push(0, cell);
   }
-  const diagonalM = cellSizeM * SQRT2;
-  while (heap.size > 0) {
-    const d = heap.peekKey();
-    const cell = heap.pop();
-    // A stale entry is exactly one that is larger (keys and the field are both Float32).
-    if (d > dist[cell]) continue;
-    const x = cell % width;
-    const y = (cell - x) / width;
-    for (let k = 0; k < 8; k++) {
-      const nx = x + DX[k];
-      const ny = y + DY[k];
-      if (nx < 0 || ny < 0 || nx >= width || ny >= height) continue;
-      const n = ny * width + nx;
-      if (!passable[n]) continue;
-      if (k >= 4 && !(passable[y * width + nx] && passable[ny * width + x])) continue;
-      const stepM = k >= 4 ? diagonalM : cellSizeM;
-      const nd = Math.fround(d + (penalty ? stepM * (1 + penalty[n]) : stepM));
-      // Cells leave the heap in order of (distance, index): the first to reach n at its distance is the
-      // one nearer the goal, then the lower index, so a strict comparison keeps it.
-      if (nd < dist[n]) {
-        dist[n] = nd;
-        next[n] = OPPOSITE[k];
-        heap.push(nd, n);
-      }
-    }
-  }
+  spreadDecreases(width, height, cellSizeM, passable, field, heap, penalty, false);
 }
 
 /** Scratch of `repairDistanceField`: the heap and a list of cells, grown as needed. */
@@ -209,12 +184,6 @@ export function repairDistanceField(
       scratch.cells = grown;
     }
     lost[lostCount++] = cell;
-  };
-  // A diagonal step from `a` (direction k ≥ 4) needs both corner cells passable.
-  const diagonalOpen = (a: number, k: number) => {
-    const x = a % width;
-    const y = (a - x) / width;
-    return passable[y * width + x + DX[k]] !== 0 && passable[(y + DY[k]) * width + x] !== 0;
   };
 
   // 1. Cells that closed, and cells whose step crosses a closed corner, lose their route; then, cell by
@@ -269,7 +238,7 @@ export function repairDistanceField(
       if (dp === Infinity) continue;
       if (k >= 4 && !(passable[y * width + px] && passable[py * width + x])) continue;
       const nd = Math.fround(dp + (k >= 4 ? diagonalM : cellSizeM));
-      if (nd < best || (nd === best && bestK !== NO_STEP && better(p, n + offset(bestK)))) {
+      if (nd < best || (nd === best && bestK !== NO_STEP && betterStep(dist, p, n + offset(bestK)))) {
         best = nd;
         bestK = k;
       }
@@ -280,8 +249,6 @@ export function repairDistanceField(
     }
     next[n] = bestK;
   };
-  // Whether p is a better step than q at equal distance: nearer the goal, then the lower index.
-  const better = (p: number, q: number) => dist[p] < dist[q] || (dist[p] === dist[q] && p < q);
   for (let j = 0; j < lostCount; j++) offerBest(lost[j]);
   for (let j = 0; j < changedCount; j++) {
     const c = changed[j];
@@ -301,9 +268,36 @@ export function repairDistanceField(
   }
 
   // 3. Spread the decreases, and hand neighbours at equal distance the better step.
+  spreadDecreases(width, height, cellSizeM, passable, field, heap, null, true);
+  return lostCount;
+}
+
+/**
+ * Dijkstra's search from the cells in `heap` (keyed by their distance in `field`): lower each neighbour's
+ * distance through the popped cell and point its step back there. Cells come off in (distance, index) order,
+ * so the first cell to reach a neighbour at its distance is the better step (nearer the goal, then the lower
+ * index) and a strict comparison keeps it; in a repair a neighbour may already hold an equal distance through
+ * a worse cell, and the equal-distance branch hands it the better one (in a fresh build it could never fire).
+ */
+function spreadDecreases(
+  width: number,
+  height: number,
+  cellSizeM: number,
+  passable: Uint8Array,
+  field: DistanceField,
+  heap: FieldHeap,
+  /** Extra cost of entering a cell, as a multiple of the step (see computeDistanceField). */
+  penalty: Float32Array | null,
+  /** Whether `field` held routes before (a repair): only then can an equal distance come through a better cell. */
+  repairing: boolean,
+): void {
+  const dist = field.distanceM;
+  const next = field.next;
+  const diagonalM = cellSizeM * SQRT2;
   while (heap.size > 0) {
     const d = heap.peekKey();
     const u = heap.pop();
+    // A stale entry is exactly one that is larger (keys and the field are both Float32).
     if (d > dist[u]) continue;
     const x = u % width;
     const y = (u - x) / width;
@@ -313,19 +307,25 @@ export function repairDistanceField(
       if (nx < 0 || ny < 0 || nx >= width || ny >= height) continue;
       const n = ny * width + nx;
       if (!passable[n]) continue;
-      if (k >= 4 && !diagonalOpen(u, k)) continue;
-      const nd = Math.fround(d + (k >= 4 ? diagonalM : cellSizeM));
+      // A diagonal step only when both cells beside it are passable: no cutting a wall's corner.
+      if (k >= 4 && !(passable[y * width + nx] && passable[ny * width + x])) continue;
+      const stepM = k >= 4 ? diagonalM : cellSizeM;
+      const nd = Math.fround(d + (penalty ? stepM * (1 + penalty[n]) : stepM));
       const dn = dist[n];
       if (nd < dn) {
         dist[n] = nd;
         next[n] = OPPOSITE[k];
         heap.push(nd, n);
-      } else if (nd === dn && dn !== 0 && next[n] !== OPPOSITE[k] && better(u, n + offset(next[n]))) {
+      } else if (repairing && nd === dn && dn !== 0 && next[n] !== OPPOSITE[k] && betterStep(dist, u, n + DY[next[n]] * width + DX[next[n]])) {
         next[n] = OPPOSITE[k];
       }
     }
   }
-  return lostCount;
+}
+
+/** Whether p is a better step than q at equal distance: nearer the goal, then the lower index. */
+function betterStep(dist: Float32Array, p: number, q: number): boolean {
+  return dist[p] < dist[q] || (dist[p] === dist[q] && p < q);
 }
 
 /** Neighbour offsets, exported for the movement system's detours. */
