@@ -1,10 +1,11 @@
-import { axisBottom, axisLeft, line, pointer, type ScaleLinear, scaleLinear, select } from 'd3';
+import { axisLeft, line, pointer, type ScaleLinear, scaleLinear } from 'd3';
 import { el } from '../dom';
 import { formatClock, formatCount } from '../format';
 import { type MessageKey, t } from '../i18n/index';
 import type { DecisionBar, DecisionChart, LineChart, ReviewChart } from './chartData';
+import { appendChart, appendTimeAxis, CHART_MARGIN, inProjector, ResizingCharts, UNIT_KEYS } from './chartFrame';
 
-const MARGIN = { top: 8, right: 14, bottom: 24, left: 52 };
+const MARGIN = CHART_MARGIN;
 /** Plot height in pixels, and taller on a projector. */
 const HEIGHT = 130;
 const PROJECTOR_HEIGHT = 210;
@@ -26,32 +27,31 @@ const DECISION_KEYS: Record<DecisionBar['decision'], MessageKey> = {
   requestSupport: 'review.decision.requestSupport',
 };
 
-const UNIT_KEYS: Record<LineChart['unit'], MessageKey> = {
-  share: 'review.unit.share',
-  count: 'review.unit.count',
-  personMinutes: 'review.unit.personMinutes',
-};
-
 /**
  * The review's charts (d3, SVG): figures over the run's time and decision latency bars, all on one time axis
  * with a cursor line at the timeline's position. Clicking a chart seeks there. Redrawn on resize, language
  * or projector changes; the cursor alone moves on every frame.
  */
-export class ReviewCharts {
+export class ReviewCharts extends ResizingCharts {
   private charts: ReviewChart[] = [];
   private endS = 1;
   private cursorS = 0;
   private drawn: Drawn[] = [];
   private renderQueued = false;
-  private lastWidth = 0;
 
   constructor(
-    private readonly host: HTMLElement,
+    host: HTMLElement,
     private readonly onSeek: (timeS: number) => void,
   ) {
-    new ResizeObserver(() => {
-      if (this.host.clientWidth !== this.lastWidth) this.queueRender();
-    }).observe(host);
+    super(host);
+  }
+
+  protected hasContent(): boolean {
+    return true;
+  }
+
+  protected redraw(): void {
+    this.queueRender();
   }
 
   /** Charts of a newly opened review, on a time axis from 0 to `endS`. */
@@ -87,7 +87,7 @@ export class ReviewCharts {
     this.lastWidth = this.host.clientWidth;
     this.host.replaceChildren();
     this.drawn = [];
-    const projector = document.body.classList.contains('projector');
+    const projector = inProjector();
     for (const chart of this.charts) {
       const figure = el('figure', { className: 'review-chart', attrs: { 'data-chart': chart.id } });
       figure.append(el('figcaption', { text: t(chart.title) }));
@@ -105,25 +105,8 @@ export class ReviewCharts {
   }
 
   private frame(figure: HTMLElement, id: string, width: number, plotHeight: number, left: number) {
-    const svg = select(figure)
-      .append('svg')
-      .attr('class', 'review-chart-svg')
-      .attr('width', width)
-      .attr('height', plotHeight + MARGIN.top + MARGIN.bottom)
-      .attr('role', 'img');
-    const x = scaleLinear()
-      .domain([0, this.endS])
-      .range([0, width - left - MARGIN.right]);
-    const plot = svg.append('g').attr('transform', `translate(${left},${MARGIN.top})`);
-    plot
-      .append('g')
-      .attr('class', 'axis axis-x')
-      .attr('transform', `translate(0,${plotHeight})`)
-      .call(
-        axisBottom(x)
-          .ticks(Math.max(2, Math.floor(width / 110)))
-          .tickFormat((s) => formatClock(Number(s))),
-      );
+    const plot = appendChart(figure, width, plotHeight, left);
+    const x = appendTimeAxis(plot, this.endS, width - left - MARGIN.right, plotHeight, Math.max(2, Math.floor(width / 110)));
     // A transparent backdrop takes the clicks anywhere on the plot.
     plot
       .append('rect')

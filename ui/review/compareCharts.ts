@@ -1,8 +1,9 @@
-import { axisBottom, axisLeft, line, scaleLinear, select } from 'd3';
+import { axisBottom, axisLeft, line, scaleLinear } from 'd3';
 import type { Metrics } from '../../sim/index';
 import { el } from '../dom';
-import { formatClock, formatCount } from '../format';
+import { formatCount } from '../format';
 import { type MessageKey, t } from '../i18n/index';
+import { appendChart, appendTimeAxis, CHART_MARGIN, inProjector, ResizingCharts, UNIT_KEYS } from './chartFrame';
 import { formatValue } from './compareFormat';
 import { COMPARE_METRICS, type CompareMetric, type VariantSummary } from './compareStats';
 
@@ -50,19 +51,9 @@ const OVERLAYS: readonly OverlaySpec[] = [
   { id: 'delivered', title: 'compare.chart.delivered', unit: 'count', points: (m) => m.suppliesOverTime.map(([s, , delivered]) => [s, delivered]) },
 ];
 
-const MARGIN = { top: 8, right: 14, bottom: 24, left: 52 };
+const MARGIN = CHART_MARGIN;
 const HEIGHT = 120;
 const PROJECTOR_HEIGHT = 200;
-
-const UNIT_KEYS: Record<OverlaySpec['unit'], MessageKey> = {
-  share: 'review.unit.share',
-  count: 'review.unit.count',
-  personMinutes: 'review.unit.personMinutes',
-};
-
-function projector(): boolean {
-  return document.body.classList.contains('projector');
-}
 
 /** A key of coloured names under a chart. */
 function keyOf(entries: readonly { label: string; colour: string; dashed?: boolean }[], unit?: string, className = ''): HTMLElement {
@@ -80,15 +71,16 @@ function keyOf(entries: readonly { label: string; colour: string; dashed?: boole
  * The runs' figures over time on shared axes (d3, SVG), one chart per figure, each run a line of its own
  * colour. A chart no run has data for is left out. Redrawn when the host changes width.
  */
-export class OverlayCharts {
+export class OverlayCharts extends ResizingCharts {
   private runs: OverlayRun[] = [];
   private endS = 1;
-  private lastWidth = 0;
 
-  constructor(private readonly host: HTMLElement) {
-    new ResizeObserver(() => {
-      if (this.host.clientWidth !== this.lastWidth && this.runs.length) this.render();
-    }).observe(host);
+  protected hasContent(): boolean {
+    return this.runs.length > 0;
+  }
+
+  protected redraw(): void {
+    this.render();
   }
 
   show(runs: OverlayRun[], endS: number): void {
@@ -105,7 +97,7 @@ export class OverlayCharts {
   render(): void {
     this.lastWidth = this.host.clientWidth;
     this.host.replaceChildren();
-    const plotHeight = projector() ? PROJECTOR_HEIGHT : HEIGHT;
+    const plotHeight = inProjector() ? PROJECTOR_HEIGHT : HEIGHT;
     // One key for all the charts: every chart draws the same runs in the same colours.
     if (this.runs.length) this.host.append(keyOf(this.runs, undefined, 'compare-charts-key'));
     for (const spec of OVERLAYS) {
@@ -115,32 +107,14 @@ export class OverlayCharts {
       figure.append(el('figcaption', { text: t(spec.title) }));
       this.host.append(figure);
       const width = Math.max(figure.clientWidth, 260);
-      const svg = select(figure)
-        .append('svg')
-        .attr('class', 'review-chart-svg')
-        .attr('width', width)
-        .attr('height', plotHeight + MARGIN.top + MARGIN.bottom)
-        .attr('role', 'img')
-        .attr('aria-label', t(spec.title));
-      const plot = svg.append('g').attr('transform', `translate(${MARGIN.left},${MARGIN.top})`);
-      const x = scaleLinear()
-        .domain([0, this.endS])
-        .range([0, width - MARGIN.left - MARGIN.right]);
+      const plot = appendChart(figure, width, plotHeight, MARGIN.left, t(spec.title));
+      const x = appendTimeAxis(plot, this.endS, width - MARGIN.left - MARGIN.right, plotHeight, Math.max(2, Math.floor(width / 110)));
       let max = 0;
       for (const l of lines) for (const [, v] of l.points) if (v > max) max = v;
       const top = spec.unit === 'share' ? 1 : Math.max(1, max * 1.05);
       const y = scaleLinear().domain([0, top]).range([plotHeight, 0]);
       // Persons come whole: no more ticks than there are persons on the axis.
       const yTicks = spec.unit === 'count' ? Math.max(1, Math.min(4, Math.floor(top))) : 4;
-      plot
-        .append('g')
-        .attr('class', 'axis axis-x')
-        .attr('transform', `translate(0,${plotHeight})`)
-        .call(
-          axisBottom(x)
-            .ticks(Math.max(2, Math.floor(width / 110)))
-            .tickFormat((s) => formatClock(Number(s))),
-        );
       plot
         .append('g')
         .attr('class', 'axis axis-y')
@@ -178,15 +152,16 @@ const PROJECTOR_ROW = 38;
  * The distribution of each key metric over many seeds (d3): a row per variant with every run as a dot, the
  * range as a thin line, and the mean with its 95% confidence interval as a bar and a tick.
  */
-export class DistributionCharts {
+export class DistributionCharts extends ResizingCharts {
   private summaries: VariantSummary[] = [];
   private labels: string[] = [];
-  private lastWidth = 0;
 
-  constructor(private readonly host: HTMLElement) {
-    new ResizeObserver(() => {
-      if (this.host.clientWidth !== this.lastWidth && this.summaries.length) this.render();
-    }).observe(host);
+  protected hasContent(): boolean {
+    return this.summaries.length > 0;
+  }
+
+  protected redraw(): void {
+    this.render();
   }
 
   /** `labels[i]` names `summaries[i]`; colours follow the same order as the overlaid charts. */
@@ -219,7 +194,7 @@ export class DistributionCharts {
       figure.append(el('p', { className: 'review-chart-empty', text: t('compare.noValues') }));
       return;
     }
-    const row = projector() ? PROJECTOR_ROW : ROW;
+    const row = inProjector() ? PROJECTOR_ROW : ROW;
     const width = Math.max(figure.clientWidth, 300);
     const left = Math.min(220, Math.round(width * 0.34));
     const plotHeight = this.summaries.length * row;
@@ -237,14 +212,7 @@ export class DistributionCharts {
     const x = scaleLinear()
       .domain([low - pad, high + pad])
       .range([0, width - left - MARGIN.right]);
-    const svg = select(figure)
-      .append('svg')
-      .attr('class', 'review-chart-svg')
-      .attr('width', width)
-      .attr('height', plotHeight + MARGIN.top + MARGIN.bottom)
-      .attr('role', 'img')
-      .attr('aria-label', t(metric.label));
-    const plot = svg.append('g').attr('transform', `translate(${left},${MARGIN.top})`);
+    const plot = appendChart(figure, width, plotHeight, left, t(metric.label));
     plot
       .append('g')
       .attr('class', 'axis axis-x')
@@ -294,7 +262,7 @@ export class DistributionCharts {
           .attr('class', 'dist-dot')
           .attr('cx', x(v))
           .attr('cy', mid + spread)
-          .attr('r', projector() ? 3.5 : 2.5);
+          .attr('r', inProjector() ? 3.5 : 2.5);
       });
       group
         .append('line')
