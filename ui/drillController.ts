@@ -7,7 +7,7 @@ import { placesOnMap } from './map/placeCells';
 import type { SimRemote } from './simClient';
 import { fasterSpeed, slowerSpeed } from './speeds';
 import { type DrillStore, FEED_LIMIT, type FeedEntry } from './store';
-import { governanceOf, progressOf, summariseMetrics, teamsOf, trailOf } from './summarise';
+import { governanceOf, knownOf, progressOf, summariseMetrics, teamsOf, trailOf } from './summarise';
 
 /** Frames of a newer run that arrived before its load reply; a handful at most. */
 const MAX_EARLY_FRAMES = 8;
@@ -59,6 +59,9 @@ export function createDrillController(remote: SimRemote, store: DrillStore, map:
       governance: governanceOf(state.governance, m, state.info),
       trail: trailOf(state.trail, frame.newTrail),
       // governance panel: end
+      // residents panel in trainee seats: begin
+      ...(frame.knowledge ? { known: knownOf(state.known, frame.knowledge) } : {}),
+      // residents panel in trainee seats: end
     });
     map.showFrame(frame);
   }
@@ -95,6 +98,9 @@ export function createDrillController(remote: SimRemote, store: DrillStore, map:
     // governance panel: begin
     store.setState({ governance: null, trail: [] });
     // governance panel: end
+    // residents panel in trainee seats: begin
+    store.setState({ known: null });
+    // residents panel in trainee seats: end
     const ready = earlyFrames.filter((f) => f.run === acceptedRun);
     earlyFrames = earlyFrames.filter((f) => f.run > acceptedRun);
     for (const frame of ready) accept(frame);

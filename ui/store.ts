@@ -65,6 +65,15 @@ export interface ProgressSeries {
   safe: readonly (readonly [number, number])[];
 }
 
+// residents panel in trainee seats: begin
+/** Figures the command post knows from what reached it (CommandPostKnowledge), for trainee seats. */
+export interface KnownFigures {
+  alertsReceived: number;
+  /** Needs for supplies reported and not yet met. */
+  needsNotMet: number;
+}
+// residents panel in trainee seats: end
+
 /** One volunteer team's work so far, as the panel shows it. */
 export interface TeamSummary {
   /** The team's name from the scenario (untrusted text), or its id. */
@@ -169,6 +178,10 @@ export interface DrillState {
   /** The facilitator's "Show truth" switch: the map shows the true hazard and residents during a drill. */
   showTruth: boolean;
   // governance panel and command-post knowledge: end
+  // residents panel in trainee seats: begin
+  /** What the command post knows in numbers; null until the run's first frame brought its knowledge. */
+  known: KnownFigures | null;
+  // residents panel in trainee seats: end
 }
 
 /** Most feed entries kept; older ones scroll away. */
@@ -207,6 +220,9 @@ export function createDrillStore(language: Language = 'en'): DrillStore {
     trail: [],
     showTruth: false,
     // governance panel and command-post knowledge: end
+    // residents panel in trainee seats: begin
+    known: null,
+    // residents panel in trainee seats: end
   }));
 }
 

@@ -1,8 +1,8 @@
-import type { Metrics, TrailEntry } from '../sim/index';
+import type { CommandPostKnowledge, Metrics, TrailEntry } from '../sim/index';
 import type { LoadedInfo } from '../workers/simHost';
 import type { RunFrame } from '../workers/simWorker';
 import { countLooks } from './residentLook';
-import { type GovernanceSummary, type MetricsSummary, type ProgressSeries, type TeamSummary, TRAIL_LIMIT } from './store';
+import { type GovernanceSummary, type KnownFigures, type MetricsSummary, type ProgressSeries, type TeamSummary, TRAIL_LIMIT } from './store';
 
 /** The few numbers of a frame the panels show, with residents counted by look from the frame's arrays. */
 export function summariseMetrics(frame: RunFrame): MetricsSummary {
@@ -105,3 +105,11 @@ export function trailOf(previous: TrailEntry[], added: readonly TrailEntry[] | u
   return [...previous, ...added].slice(-TRAIL_LIMIT);
 }
 // governance panel: end
+
+// residents panel in trainee seats: begin
+/** The figures of the command post's knowledge the residents panel shows; `previous` again when they did not change. */
+export function knownOf(previous: KnownFigures | null, knowledge: CommandPostKnowledge): KnownFigures {
+  const next = { alertsReceived: knowledge.alertsReceived, needsNotMet: knowledge.needs.length };
+  return previous && previous.alertsReceived === next.alertsReceived && previous.needsNotMet === next.needsNotMet ? previous : next;
+}
+// residents panel in trainee seats: end

@@ -95,7 +95,18 @@ describe('injects and the facilitator console in the browser', () => {
     await live.locator('[name="rect"]').fill('22, 42, 3, 3');
     await live.locator('[name="reason"]').fill('burst water main');
     expect((await answerTo(page, () => live.locator('button[type="submit"]').click())).ok).toBe(true);
-    expect(await entries(page)).toBe(before + 3);
+    // A rumour started by 7.5% of the zone, after a share out of bounds that the form will not send.
+    const rumour = page.locator('details.live-inject[data-kind="rumour"]');
+    await rumour.locator('summary').click();
+    const share = rumour.locator('[name="seedPercent"]');
+    expect(await share.inputValue()).toBe('2');
+    await share.fill('60');
+    expect(await share.evaluate((input: HTMLInputElement) => input.validationMessage)).toBe('Enter a share from 0.1% to 50% of the zone’s residents.');
+    await rumour.locator('button[type="submit"]').click();
+    await share.fill('7.5');
+    expect(await share.evaluate((input: HTMLInputElement) => input.validationMessage)).toBe('');
+    expect((await answerTo(page, () => rumour.locator('button[type="submit"]').click())).ok).toBe(true);
+    expect(await entries(page)).toBe(before + 4);
     await playFor(page, 2);
     await expect.poll(() => injectItem(page, 'basement-water').getAttribute('data-status')).toBe('fired');
     // Delayed by five minutes from its time: 07:00 + 5:00.
@@ -145,8 +156,10 @@ describe('injects and the facilitator console in the browser', () => {
       ['facilitator', 'fireInject'],
       ['facilitator', 'delayInject'],
       ['facilitator', 'blockArea'],
+      ['facilitator', 'rumour'],
       ['committeeDirector', 'openShelter'],
     ]);
+    expect(record.entries[3].command).toEqual({ kind: 'rumour', content: 'stayPut', zone: 'all', seedShare: 0.075 });
     const cli = spawnSync(process.execPath, ['cli/drill.mjs', 'replay', exported, '--json'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
     expect(cli.stderr).toBe('');
     expect(JSON.parse(cli.stdout)).toMatchObject({ ticks: tick, stateHash: hash, matches: true });

@@ -17,7 +17,7 @@ interface Hook {
   truthShown: boolean;
   knowledgeMarkersDrawn: number;
   knownAreaCellsDrawn: number;
-  metrics: { residents: number } | null;
+  metrics: { residents: number; safe: number } | null;
   governance: { meanApprovalWaitS: number | null; approvalRefusals: number } | null;
 }
 
@@ -30,6 +30,9 @@ const scenario = loadScenarioOrThrow(scenarioText);
 const FIRST_SENSOR_DELAY_S = Math.min(...scenario.sensors.map((s) => s.delayS));
 const SEED = 4;
 const STRATEGY = 'top-down';
+
+/** A count as the page writes it: 1,234. */
+const count = (n: number) => new Intl.NumberFormat('en-US').format(n);
 
 /** mm:ss, as the page's clock shows a duration under an hour (whole seconds). */
 const stopwatch = (s: number) => `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(Math.floor(s % 60)).padStart(2, '0')}`;
@@ -114,6 +117,61 @@ describe('what the command post knows, and co-governance in numbers, in the brow
     expect(await page.textContent('#governance-panel [data-figure="phase"]')).toBe('Response');
     expect(await page.locator('#governance-trail li').count()).toBeGreaterThan(0);
     expect(await page.locator('#governance-panel tr[data-unit]').count()).toBe(m.support.length);
+  });
+
+  it('shows a trainee seat the head count and what the command post knows, not how many are at home, warned or dead', async () => {
+    expect(await read(page, 'actingRole')).toBe('committeeDirector');
+    // On until the first residents are counted in at an exit or shelter, so the head count is not just 0.
+    await page.click('#play');
+    await expect.poll(async () => (await read(page, 'metrics'))?.safe ?? 0, { timeout: 30_000 }).toBeGreaterThan(0);
+    await page.click('#play');
+    await expect.poll(() => read(page, 'playing')).toBe(false);
+    const tick = await read(page, 'tick');
+    const sim = createSimulation(scenario, { seed: SEED, strategy: STRATEGY });
+    sim.step(tick);
+    const m = sim.metrics();
+    const knowledge = sim.knowledge();
+    expect(m.safe).toBeGreaterThan(0);
+    expect(knowledge.alertsReceived).toBeGreaterThan(0);
+
+    const looks = page.locator('#state-counts dd[data-look]');
+    expect(await looks.count()).toBe(8);
+    expect(await page.locator('#state-counts').isVisible()).toBe(false);
+    expect(await page.locator('#state-bar').isVisible()).toBe(false);
+    expect((await looks.allTextContents()).filter((text) => /\d/.test(text))).toEqual([]);
+    expect(await page.locator('#state-known-note').isVisible()).toBe(true);
+    expect(await page.textContent('#state-known-note')).toBe(
+      'The command post does not see every resident: head counts at exits and shelters, reports and needs are on the map and in the feed.',
+    );
+    const percent = Math.floor((m.safe / m.residents) * 100);
+    expect(await page.textContent('#safe-count')).toBe(`safe ${count(m.safe)} / ${count(m.residents)} (${percent}%)`);
+    expect(await page.textContent('#state-known [data-known="counted"]')).toBe(count(m.safe));
+    expect(await page.textContent('#state-known [data-known="alertsReceived"]')).toBe(count(knowledge.alertsReceived));
+    expect(await page.textContent('#state-known [data-known="needsNotMet"]')).toBe(count(knowledge.needs.length));
+    // The chart draws the counted (safe) line only: nobody at the command post knows who has heard a warning.
+    // A flat line has no height, so Playwright's visibility cannot tell; the style can.
+    const informedDisplay = () => page.$eval('#progress-chart polyline[data-line="informed"]', (line) => getComputedStyle(line).display);
+    expect(await informedDisplay()).toBe('none');
+    expect(await page.getAttribute('#progress-chart polyline[data-line="informed"]', 'points')).toBe('');
+    expect(await page.getAttribute('#progress-chart polyline[data-line="safe"]', 'points')).not.toBe('');
+
+    // The facilitator with the truth on sees the breakdown again at once, without a new frame.
+    await page.selectOption('#acting-role', 'facilitator');
+    expect(await page.locator('#state-counts').isVisible()).toBe(false);
+    await page.check('#show-truth');
+    await expect.poll(() => page.locator('#state-counts').isVisible()).toBe(true);
+    expect(await read(page, 'tick')).toBe(tick);
+    expect(await page.locator('#state-known-note').isVisible()).toBe(false);
+    const numbers = (await looks.allTextContents()).map((text) => Number(text.replaceAll(',', '')));
+    expect(numbers.reduce((a, b) => a + b, 0)).toBe(m.residents);
+    expect(await page.textContent('#state-counts dd[data-look="6"]')).toBe(count(m.safe));
+    expect(await page.textContent('#state-counts dd[data-look="7"]')).toBe(count(m.deceased));
+    expect(await page.getAttribute('#progress-chart polyline[data-line="informed"]', 'points')).not.toBe('');
+    expect(await informedDisplay()).not.toBe('none');
+    await page.uncheck('#show-truth');
+    await expect.poll(() => page.locator('#state-counts').isVisible()).toBe(false);
+    expect((await looks.allTextContents()).filter((text) => /\d/.test(text))).toEqual([]);
+    await page.selectOption('#acting-role', 'committeeDirector');
   });
 
   it('raised no console errors or uncaught exceptions', () => {

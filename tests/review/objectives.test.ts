@@ -182,4 +182,24 @@ describe('objectives in a scenario file', () => {
       new Set(['Early warning', 'Evacuation of the vulnerable', 'Evacuation', 'Shelter and supplies', 'Coordination']),
     );
   });
+
+  it('the epidemic lockdown ships objectives the resilient community meets and the paper plan does not', () => {
+    const scenario = loadScenarioFile('scenarios/epidemic-lockdown.json');
+    expect(scenario.objectives.length).toBeGreaterThanOrEqual(4);
+    const verdicts = (strategy: string) => {
+      const sim = createSimulation(scenario, { seed: 1, strategy });
+      const readings = new Map<number | null, { timeS: number; metrics: Metrics }>();
+      for (const byS of objectiveTimes(scenario.objectives)) {
+        sim.step(Math.round(byS / sim.tickS) - sim.tick);
+        readings.set(byS, { timeS: byS, metrics: sim.metrics() });
+      }
+      sim.step(Math.round(scenario.simulation.durationS / sim.tickS) - sim.tick);
+      readings.set(null, { timeS: scenario.simulation.durationS, metrics: sim.metrics() });
+      return evaluateObjectives(scenario.objectives, (byS) => readings.get(byS) ?? null).map((r) => r.status);
+    };
+    expect(verdicts('resilient').every((status) => status === 'met')).toBe(true);
+    // Nothing released, nobody asked for help, no reports sent: the paper plan meets no objective in full.
+    expect(verdicts('paper-plan').filter((status) => status === 'met')).toEqual([]);
+    expect(verdicts('top-down').filter((status) => status !== 'met').length).toBeGreaterThan(0);
+  });
 });

@@ -20,7 +20,15 @@ export type FieldKind =
   | 'unit'
   | 'hazard'
   | 'outage'
-  | 'rumourContent';
+  | 'rumourContent'
+  | 'percent';
+
+/** Bounds and default of a percent field, in percent. */
+export interface PercentRange {
+  min: number;
+  max: number;
+  default: number;
+}
 
 export interface FieldSpec {
   /** Key in the values the form hands to `build`; also the field's i18n label `field.<name>`. */
@@ -28,6 +36,8 @@ export interface FieldSpec {
   kind: FieldKind;
   /** An empty value is allowed (text only). */
   optional?: boolean;
+  /** The allowed values of a percent field. */
+  range?: PercentRange;
 }
 
 /** One command the panel offers: its drill kind (permissions, label `command.<kind>`), fields, and how to build it. */
@@ -50,6 +60,30 @@ const optionalText = (value: string | undefined) => (value?.trim() ? { text: val
 export function parseCells(value: string): { x: number; y: number; w: number; h: number } {
   const [x, y, w, h] = value.split(',').map((part) => Number(part.trim()));
   return { x, y, w, h };
+}
+
+/**
+ * A live rumour's starters, in percent of the zone's residents. The command's seedShare may be 0 to 1
+ * (sim/scenario/schemaWarning.ts); below 0.1% few zones have a starter at all, and above half the zone a
+ * rumour is no longer word of mouth.
+ */
+export const RUMOUR_SEED_PERCENT: PercentRange = { min: 0.1, max: 50, default: 2 };
+
+/** A percent field's value as a number within its range, or null when it is not one. */
+export function percentIn(value: string, range: PercentRange): number | null {
+  if (!value.trim()) return null;
+  const n = Number(value);
+  return Number.isFinite(n) && n >= range.min && n <= range.max ? n : null;
+}
+
+/** The rumour's seedShare from the form's percent; the default when the form gave none. */
+export function seedShareOf(value: string | undefined): number {
+  if (value === undefined || !value.trim()) return RUMOUR_SEED_PERCENT.default / 100;
+  const percent = percentIn(value, RUMOUR_SEED_PERCENT);
+  if (percent === null)
+    throw new RangeError(`rumour: seedPercent "${value}" is not a share from ${RUMOUR_SEED_PERCENT.min}% to ${RUMOUR_SEED_PERCENT.max}% of the zone`);
+  // Rounded so 1.1% is recorded as 0.011, not 0.011000000000000001.
+  return Number((percent / 100).toPrecision(12));
 }
 
 /**
@@ -161,10 +195,17 @@ export const LIVE_INJECT_FORMS: readonly CommandForm[] = [
     fields: [
       { name: 'rumourContent', kind: 'rumourContent' },
       { name: 'zone', kind: 'area' },
+      { name: 'seedPercent', kind: 'percent', range: RUMOUR_SEED_PERCENT },
       { name: 'text', kind: 'text', optional: true },
     ],
-    // Seeded among 2% of the zone's residents, the scenario format's default, and spreading by word of mouth from there.
-    build: (v) => ({ kind: 'rumour', content: v.rumourContent === 'panic' ? 'panic' : 'stayPut', zone: v.zone, seedShare: 0.02, ...optionalText(v.text) }),
+    // Started by the chosen share of the zone's residents (2%, the scenario format's default), spreading by word of mouth from there.
+    build: (v) => ({
+      kind: 'rumour',
+      content: v.rumourContent === 'panic' ? 'panic' : 'stayPut',
+      zone: v.zone,
+      seedShare: seedShareOf(v.seedPercent),
+      ...optionalText(v.text),
+    }),
     available: always,
   },
   blockArea,

@@ -313,6 +313,10 @@ export const en = {
   'field.hazard': 'Hazard',
   'field.outage': 'Service',
   'field.rumourContent': 'Rumour',
+  // rumour seed share: begin
+  'field.seedPercent': 'Started by (% of the zone)',
+  'field.percentRange': 'Enter a share from {min}% to {max}% of the zone’s residents.',
+  // rumour seed share: end
   'option.power': 'power',
   'option.telecom': 'phone and network',
   'option.rumourStayPut': '"It is nothing, stay home"',
@@ -433,6 +437,12 @@ export const en = {
   'truth.showTitle': 'Facilitator only: draw the true hazard and every resident instead of what the command post knows',
   'truth.knowledgeOnly': 'Map: what the command post knows',
   'truth.knowledgeOnlyTitle': 'Reports as they arrived (late, sometimes wrong), sensors, patrols and head counts; the true hazard and residents show in review',
+  // residents panel in trainee seats: begin
+  'status.knownOnly': 'The command post does not see every resident: head counts at exits and shelters, reports and needs are on the map and in the feed.',
+  'status.counted': 'counted in at exits and shelters',
+  'status.alertsReceived': 'alerts received',
+  'status.needsNotMet': 'reported needs not yet met',
+  // residents panel in trainee seats: end
   'panel.governance': 'Co-governance',
   'gov.phase': 'Phase',
   'gov.phase.monitoring': 'Monitoring',

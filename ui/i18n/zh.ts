@@ -310,6 +310,10 @@ export const zh: Record<MessageKey, string> = {
   'field.hazard': '灾害',
   'field.outage': '服务',
   'field.rumourContent': '谣言',
+  // rumour seed share: begin
+  'field.seedPercent': '最初散布者（占区域居民的 %）',
+  'field.percentRange': '请输入 {min}% 到 {max}% 之间的比例（占该区域居民）。',
+  // rumour seed share: end
   'option.power': '电力',
   'option.telecom': '电话和网络',
   'option.rumourStayPut': '“没什么事，待在家里”',
@@ -430,6 +434,12 @@ export const zh: Record<MessageKey, string> = {
   'truth.showTitle': '仅限导调员：显示真实的危险范围和每位居民，而不是指挥部所掌握的情况',
   'truth.knowledgeOnly': '地图：指挥部掌握的情况',
   'truth.knowledgeOnlyTitle': '按到达顺序显示的报告（可能迟到，有时有误）、传感器、巡逻和人数清点；真实的险情和居民在复盘中显示',
+  // residents panel in trainee seats: begin
+  'status.knownOnly': '指挥部看不到每一位居民：出口和避难场所的清点人数、报告和需求显示在地图和事件栏中。',
+  'status.counted': '出口和避难场所已清点',
+  'status.alertsReceived': '已收到警报',
+  'status.needsNotMet': '已报告、尚未满足的需求',
+  // residents panel in trainee seats: end
   'panel.governance': '协同治理',
   'gov.phase': '阶段',
   'gov.phase.monitoring': '监测',

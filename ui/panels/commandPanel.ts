@@ -1,6 +1,6 @@
 import type { LoadedInfo } from '../../workers/simHost';
 import { byId, el } from '../dom';
-import { COMMAND_FORMS, type CommandForm, type FieldSpec } from '../drill/commandForms';
+import { COMMAND_FORMS, type CommandForm, type FieldSpec, percentIn } from '../drill/commandForms';
 import type { DrillSession } from '../drill/drillSession';
 import { mayGive, type Role } from '../drill/roles';
 import { type MessageKey, t } from '../i18n/index';
@@ -71,6 +71,17 @@ function control(field: FieldSpec, info: LoadedInfo): HTMLInputElement | HTMLSel
     return el('input', {
       attrs: { ...attrs, type: 'text', required: '', pattern: '\\s*\\d+\\s*,\\s*\\d+\\s*,\\s*\\d+\\s*,\\s*\\d+\\s*', placeholder: 'x, y, w, h' },
     });
+  }
+  if (field.kind === 'percent' && field.range) {
+    const range = field.range;
+    const input = el('input', {
+      attrs: { ...attrs, type: 'number', required: '', min: String(range.min), max: String(range.max), step: 'any', value: String(range.default) },
+    });
+    // The browser stops the form on a bad value and shows this message, in the interface's language.
+    const check = () => input.setCustomValidity(percentIn(input.value, range) === null ? t('field.percentRange', { min: range.min, max: range.max }) : '');
+    input.addEventListener('input', check);
+    check();
+    return input;
   }
   const select = el('select', { attrs });
   for (const [value, label] of optionsOf(field, info)) select.append(el('option', { text: label, attrs: { value } }));

@@ -4,6 +4,7 @@ import { t } from '../i18n/index';
 import { cssColor, RESIDENT_LOOKS, SENSOR_SWATCH } from '../map/palette';
 import { ResidentLook } from '../residentLook';
 import { type DrillStore, type ProgressSeries, watch } from '../store';
+import { truthVisibleFor } from './truthToggle';
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** Chart size in SVG units; it stretches to the panel's width. */
@@ -43,6 +44,8 @@ function lastTime(series: readonly (readonly [number, number])[]): number {
 /**
  * Informed and safe shares over time as two lines, with the moments of first detection (amber) and first
  * warning (white) as ticks: the gap between the two curves is what early warning and volunteers close.
+ * A trainee's seat sees only the safe line: the command post counts people at exits and shelters but
+ * cannot know who has heard a warning.
  */
 export function mountProgressChart(store: DrillStore): void {
   const host = byId<HTMLElement>('progress-chart');
@@ -50,8 +53,8 @@ export function mountProgressChart(store: DrillStore): void {
   const grid = svg('line', { x1: '0', x2: String(WIDTH), y1: String(HEIGHT / 2), y2: String(HEIGHT / 2), class: 'chart-grid' });
   const detection = svg('line', { y1: '0', y2: String(HEIGHT), stroke: DETECTION_COLOR, class: 'chart-mark' });
   const warning = svg('line', { y1: '0', y2: String(HEIGHT), stroke: WARNING_COLOR, class: 'chart-mark' });
-  const informed = svg('polyline', { fill: 'none', stroke: INFORMED_COLOR, class: 'chart-line' });
-  const safe = svg('polyline', { fill: 'none', stroke: SAFE_COLOR, class: 'chart-line' });
+  const informed = svg('polyline', { fill: 'none', stroke: INFORMED_COLOR, class: 'chart-line', 'data-line': 'informed' });
+  const safe = svg('polyline', { fill: 'none', stroke: SAFE_COLOR, class: 'chart-line', 'data-line': 'safe' });
   chart.append(grid, detection, warning, informed, safe);
   const axis = document.createElement('div');
   axis.className = 'chart-axis';
@@ -62,6 +65,7 @@ export function mountProgressChart(store: DrillStore): void {
   const key = document.createElement('div');
   key.className = 'chart-key';
   const keyLabels: { label: Text; key: 'chart.informed' | 'chart.safe' | 'chart.detected' | 'chart.warned' }[] = [];
+  let informedKey: HTMLElement | null = null;
   for (const [label, color, kind] of [
     ['chart.informed', INFORMED_COLOR, 'line'],
     ['chart.safe', SAFE_COLOR, 'line'],
@@ -76,10 +80,12 @@ export function mountProgressChart(store: DrillStore): void {
     keyLabels.push({ label: text, key: label });
     item.append(swatch, text);
     key.append(item);
+    if (label === 'chart.informed') informedKey = item;
   }
   host.append(chart, axis, key);
 
   let series: ProgressSeries | null = null;
+  let informedShown = true;
   let marks: { detectionS: number | null; warningS: number | null } = { detectionS: null, warningS: null };
 
   function mark(line: SVGLineElement, timeS: number | null, spanS: number): void {
@@ -92,10 +98,12 @@ export function mountProgressChart(store: DrillStore): void {
   }
 
   function draw(): void {
-    const informedSeries = series?.informed ?? [];
+    const informedSeries = informedShown ? (series?.informed ?? []) : [];
     const safeSeries = series?.safe ?? [];
     const spanS = Math.max(MIN_SPAN_S, lastTime(informedSeries), lastTime(safeSeries), marks.detectionS ?? 0, marks.warningS ?? 0);
     informed.setAttribute('points', linePoints(informedSeries, spanS));
+    informed.style.display = informedShown ? '' : 'none';
+    if (informedKey) informedKey.style.display = informedShown ? '' : 'none';
     safe.setAttribute('points', linePoints(safeSeries, spanS));
     mark(detection, marks.detectionS, spanS);
     mark(warning, marks.warningS, spanS);
@@ -111,6 +119,10 @@ export function mountProgressChart(store: DrillStore): void {
       draw();
     },
   );
+  watch(store, truthVisibleFor, (truth) => {
+    informedShown = truth;
+    draw();
+  });
   watch(
     store,
     (s) => s.progress,

@@ -70,4 +70,17 @@ describe('drill roles', () => {
       seedShare: 0.02,
     });
   });
+
+  it('starts a live rumour among the share of the zone the facilitator chose, in percent', () => {
+    const rumour = LIVE_INJECT_FORMS.find((form) => form.kind === 'rumour') as (typeof LIVE_INJECT_FORMS)[number];
+    const share = (seedPercent: string) => (rumour.build({ rumourContent: 'stayPut', zone: 'all', text: '', seedPercent }) as { seedShare: number }).seedShare;
+    expect(rumour.fields.find((f) => f.name === 'seedPercent')?.range).toEqual({ min: 0.1, max: 50, default: 2 });
+    expect(share('2')).toBe(0.02);
+    expect(share('7.5')).toBe(0.075);
+    expect(share('1.1')).toBe(0.011);
+    expect(share('0.1')).toBe(0.001);
+    expect(share('50')).toBe(0.5);
+    for (const bad of ['0.05', '60', '-1', 'abc', 'Infinity'])
+      expect(() => share(bad)).toThrow(`rumour: seedPercent "${bad}" is not a share from 0.1% to 50% of the zone`);
+  });
 });
