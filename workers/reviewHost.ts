@@ -1,6 +1,7 @@
 import * as Comlink from 'comlink';
 import { loadScenarioText, type Metrics, type Scenario, type ScenarioError, type Simulation } from '../sim/index';
 import { buildGrid } from '../sim/space/Grid';
+import { createPacer, FRAME_RATE } from './pacer';
 import type { ReplayEntry } from './replayCommands';
 import { type HeatLayerId, heatLayerValues } from './reviewHeat';
 import { markersOf, type TimelineMarker } from './reviewMarkers';
@@ -39,8 +40,6 @@ export interface ReviewFrame extends Frame {
   heat?: { layer: HeatLayerId; values: Float32Array; max: number };
 }
 
-const FRAME_RATE = 30;
-const STEP_BUDGET_MS = 25;
 /** Ticks of checkpoint building per slice while idle: short, so seeks and frames are not held up. */
 const BUILD_SLICE_TICKS = 100;
 /** Longest review, ticks: the first pass runs all of it before the review opens. */
@@ -54,18 +53,11 @@ export function createReviewHost() {
   let session: ReviewSession | null = null;
   let scenario: Scenario | null = null;
   let run = 0;
-  let playing = false;
-  let speed = 1;
   let layer: HeatLayerId | null = null;
   let listener: ((frame: ReviewFrame) => void) | null = null;
-  let playTimer: ReturnType<typeof setTimeout> | null = null;
   let buildTimer: ReturnType<typeof setTimeout> | null = null;
-  let lastWallMs = 0;
-  let debtS = 0;
   let sentGeometry = -1;
   let sentHazard: Uint8Array | null = null;
-
-  const now = () => performance.now();
 
   function current(): ReviewSession {
     if (!session) throw new Error('no review open');
@@ -85,8 +77,8 @@ export function createReviewHost() {
       ...(withGeometry ? { cells } : {}),
       ...(withHazard ? { hazard } : {}),
       run,
-      playing,
-      speed,
+      playing: pacer.playing,
+      speed: pacer.speed,
       newEvents: [],
     };
     const transfers: Transferable[] = [
@@ -109,46 +101,29 @@ export function createReviewHost() {
     listener(Comlink.transfer(frame, transfers));
   }
 
-  function playLoop(): void {
-    playTimer = null;
-    if (!playing || !session) return;
-    const wall = now();
-    debtS += ((wall - lastWallMs) / 1000) * speed * Math.max(1, session.cursor.tickS);
-    lastWallMs = wall;
-    const started = now();
-    const tickS = session.cursor.tickS;
-    const tickBefore = session.cursor.tick;
-    while (debtS >= tickS && now() - started < STEP_BUDGET_MS) {
-      const ticks = Math.max(1, Math.floor(debtS / tickS));
-      const moved = session.forward(Math.min(ticks, 16));
-      debtS -= moved * tickS;
-      if (moved === 0) break;
-    }
-    if (debtS > tickS * 4) debtS = 0;
-    if (session.cursor.tick >= session.endTick) playing = false;
+  // Up to 16 ticks per call: a replay has no commands waiting, and fewer calls cost less.
+  const pacer = createPacer({
+    run: () => (session ? { tickS: session.cursor.tickS, advance: (ticks: number) => current().forward(ticks) } : null),
+    atEnd: () => session !== null && session.cursor.tick >= session.endTick,
+    ticksPerCall: 16,
     // Nothing changes between ticks: a frame only when time advanced, or when playing stopped at the end.
-    if (session.cursor.tick !== tickBefore || !playing) publish();
-    if (playing) playTimer = setTimeout(playLoop, 1000 / FRAME_RATE);
-  }
+    onFrame: (advanced, ended) => {
+      if (advanced || ended) publish();
+    },
+  });
 
   function buildLoop(): void {
     buildTimer = null;
     if (!session) return;
-    if (session.buildSome(BUILD_SLICE_TICKS)) buildTimer = setTimeout(buildLoop, playing ? 1000 / FRAME_RATE : 0);
+    if (session.buildSome(BUILD_SLICE_TICKS)) buildTimer = setTimeout(buildLoop, pacer.playing ? 1000 / FRAME_RATE : 0);
   }
 
   function scheduleBuild(): void {
     if (!buildTimer && session) buildTimer = setTimeout(buildLoop, 0);
   }
 
-  function stopPlaying(): void {
-    playing = false;
-    if (playTimer) clearTimeout(playTimer);
-    playTimer = null;
-  }
-
   function close(): void {
-    stopPlaying();
+    pacer.stop();
     if (buildTimer) clearTimeout(buildTimer);
     buildTimer = null;
     session = null;
@@ -186,7 +161,7 @@ export function createReviewHost() {
       run++;
       sentGeometry = -1;
       sentHazard = null;
-      debtS = 0;
+      pacer.resetDebt();
       const final = opened.final;
       const overview: ReviewOverview = {
         info: describeRun(s, buildGrid(s), final),
@@ -208,26 +183,24 @@ export function createReviewHost() {
     /** Show the run at `tick` (clamped to the review); playing carries on from there. */
     seek(tick: number): { tick: number; timeS: number } {
       const sim: Simulation = current().seek(tick);
-      debtS = 0;
+      pacer.resetDebt();
       publish();
       scheduleBuild();
       return { tick: sim.tick, timeS: sim.timeS };
     },
     play(): void {
       const s = current();
-      if (playing) return;
+      if (pacer.playing) return;
       if (s.cursor.tick >= s.endTick) s.seek(0);
-      playing = true;
-      lastWallMs = now();
-      playLoop();
+      pacer.play();
     },
     pause(): void {
-      stopPlaying();
+      pacer.stop();
       publish();
     },
     /** Simulated seconds per real second, 0.25 to 256. */
     setSpeed(multiple: number): void {
-      speed = Math.min(256, Math.max(0.25, multiple));
+      pacer.speed = Math.min(256, Math.max(0.25, multiple));
       publish();
     },
     /** Heat map sent with each frame, or none. */
@@ -236,7 +209,13 @@ export function createReviewHost() {
       publish();
     },
     hash: (): string => current().cursor.hash(),
-    state: () => ({ open: session !== null, playing, speed, tick: session?.cursor.tick ?? 0, checkpoints: session?.checkpoints() ?? [] }),
+    state: () => ({
+      open: session !== null,
+      playing: pacer.playing,
+      speed: pacer.speed,
+      tick: session?.cursor.tick ?? 0,
+      checkpoints: session?.checkpoints() ?? [],
+    }),
     close,
   };
 }

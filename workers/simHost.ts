@@ -15,6 +15,7 @@ import {
   type TrailEntry,
 } from '../sim/index';
 import { buildGrid, type Grid } from '../sim/space/Grid';
+import { createPacer, type PacedRun } from './pacer';
 import { type ReplayEntry, type ReplayResult, replayCommands } from './replayCommands';
 
 /**
@@ -82,11 +83,6 @@ export type ApplyReply = { ok: true } | { ok: false; error: string };
 /** `tick`: the tick at whose start commands applied now take effect. */
 export type HoldReply = { ok: true; tick: number } | { ok: false; error: string };
 
-/** Frames per second the host aims to publish while playing. */
-const FRAME_RATE = 30;
-/** Wall-clock budget for stepping in one frame, ms, so a high speed never freezes the host. */
-const STEP_BUDGET_MS = 25;
-
 /**
  * The simulation host: owns one run, paces it in real time (play, pause, speed) and publishes frames.
  * Used by the browser worker and the Node worker alike; it holds no simulation logic of its own.
@@ -95,13 +91,8 @@ export function createSimHost() {
   let sim: Simulation | null = null;
   let scenario: Scenario | null = null;
   let grid: Grid | null = null;
-  let playing = false;
   /** Held for a drill's command: time stands still until it is applied or released (see `hold`). */
   let held = false;
-  let speed = 1;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let lastWallMs = 0;
-  let debtS = 0;
   let eventsSent = 0;
   let run = 0;
   let sentGeometry = -1;
@@ -112,8 +103,6 @@ export function createSimHost() {
   let sentKnowledge = -1;
   let trailSent = 0;
   // command-post knowledge and governance panel: end
-
-  const now = () => performance.now();
 
   function current(): Simulation {
     if (!sim) throw new Error('no scenario loaded');
@@ -134,8 +123,8 @@ export function createSimHost() {
       ...(withGeometry ? { cells } : {}),
       ...(withHazard ? { hazard } : {}),
       run,
-      playing,
-      speed,
+      playing: pacer.playing,
+      speed: pacer.speed,
       newEvents: events.slice(eventsSent),
     };
     eventsSent = events.length;
@@ -162,36 +151,15 @@ export function createSimHost() {
     listener(Comlink.transfer(frame, transfers));
   }
 
-  function loop(): void {
-    timer = null;
-    if (!playing || !sim) return;
-    const wall = now();
-    if (held) {
-      lastWallMs = wall;
-      timer = setTimeout(loop, 1000 / FRAME_RATE);
-      return;
-    }
-    // Long ticks (days-long scenarios, nobody walking) play one tick per real second at x1.
-    debtS += ((wall - lastWallMs) / 1000) * speed * Math.max(1, sim.tickS);
-    lastWallMs = wall;
-    const started = now();
-    const tickBefore = sim.tick;
-    while (debtS >= sim.tickS && now() - started < STEP_BUDGET_MS) {
-      sim.step(1);
-      debtS -= sim.tickS;
-    }
-    // Behind after the budget: drop the debt rather than spiral; the clock shows the real pace.
-    if (debtS > sim.tickS * 4) debtS = 0;
+  // One tick per call, so a drill's command waits at most one tick beyond the step budget.
+  const pacer = createPacer({
+    run: () => (sim ? pacedRun(sim) : null),
+    held: () => held,
     // Nothing moves between ticks: a frame only when time advanced (at x1 with half-second ticks, 2 a second, not 30).
-    if (sim.tick !== tickBefore) publish();
-    timer = setTimeout(loop, 1000 / FRAME_RATE);
-  }
-
-  function stopPacing(): void {
-    playing = false;
-    if (timer) clearTimeout(timer);
-    timer = null;
-  }
+    onFrame: (advanced) => {
+      if (advanced) publish();
+    },
+  });
 
   const api = {
     /** Load a scenario file's text and create a run; errors come back as data, never thrown. */
@@ -208,7 +176,7 @@ export function createSimHost() {
           ],
         };
       }
-      stopPacing();
+      pacer.stop();
       held = false;
       scenario = loaded;
       grid = buildGrid(loaded);
@@ -221,7 +189,7 @@ export function createSimHost() {
       // command-post knowledge and governance panel: end
       sentGeometry = -1;
       sentHazard = null;
-      debtS = 0;
+      pacer.resetDebt();
       publish();
       return { ok: true, run, info: describeRun(loaded, grid, sim) };
     },
@@ -231,18 +199,15 @@ export function createSimHost() {
       publish();
     },
     play(): void {
-      if (playing || !sim) return;
-      playing = true;
-      lastWallMs = now();
-      loop();
+      pacer.play();
     },
     pause(): void {
-      stopPacing();
+      pacer.stop();
       publish();
     },
     /** Simulated seconds per real second, 0.25 to 64. */
     setSpeed(multiple: number): void {
-      speed = Math.min(64, Math.max(0.25, multiple));
+      pacer.speed = Math.min(64, Math.max(0.25, multiple));
       publish();
     },
     /** Advance n ticks now, whether playing or not, and publish. */
@@ -290,7 +255,7 @@ export function createSimHost() {
     },
     /** Fast-forward the loaded run to `untilTick`, applying a drill record's commands at their ticks; stays paused. */
     replay(entries: ReplayEntry[], untilTick: number): ReplayResult {
-      stopPacing();
+      pacer.stop();
       held = false;
       const result = replayCommands(current(), entries, untilTick);
       publish();
@@ -300,7 +265,7 @@ export function createSimHost() {
     checkpoint: () => ({ tick: current().tick, timeS: current().timeS, hash: current().hash() }),
     hash: (): string => current().hash(),
     metrics: (): Metrics => current().metrics(),
-    state: () => ({ loaded: sim !== null, playing, speed, tick: sim?.tick ?? 0, timeS: sim?.timeS ?? 0 }),
+    state: () => ({ loaded: sim !== null, playing: pacer.playing, speed: pacer.speed, tick: sim?.tick ?? 0, timeS: sim?.timeS ?? 0 }),
   };
   return api;
 }
@@ -355,4 +320,14 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+function pacedRun(sim: Simulation): PacedRun {
+  return {
+    tickS: sim.tickS,
+    advance(ticks: number): number {
+      sim.step(ticks);
+      return ticks;
+    },
+  };
 }
