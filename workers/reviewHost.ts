@@ -1,6 +1,7 @@
 import * as Comlink from 'comlink';
 import { loadScenarioText, type Metrics, type Scenario, type ScenarioError, type Simulation } from '../sim/index';
 import { buildGrid } from '../sim/space/Grid';
+import { createMapSender, frameTransfers } from './frameParts';
 import { createPacer, FRAME_RATE } from './pacer';
 import type { ReplayEntry } from './replayCommands';
 import { type HeatLayerId, heatLayerValues } from './reviewHeat';
@@ -56,8 +57,7 @@ export function createReviewHost() {
   let layer: HeatLayerId | null = null;
   let listener: ((frame: ReviewFrame) => void) | null = null;
   let buildTimer: ReturnType<typeof setTimeout> | null = null;
-  let sentGeometry = -1;
-  let sentHazard: Uint8Array | null = null;
+  const mapSender = createMapSender();
 
   function current(): ReviewSession {
     if (!session) throw new Error('no review open');
@@ -67,29 +67,14 @@ export function createReviewHost() {
   function publish(): void {
     if (!session || !scenario || !listener) return;
     const sim = session.cursor;
-    const { cells, hazard, ...snapshot } = sim.snapshot();
-    const withGeometry = snapshot.geometryVersion !== sentGeometry;
-    sentGeometry = snapshot.geometryVersion;
-    const withHazard = hazard !== undefined && (sentHazard === null || !sameBytes(hazard, sentHazard));
-    if (withHazard) sentHazard = hazard.slice();
     const frame: ReviewFrame = {
-      ...snapshot,
-      ...(withGeometry ? { cells } : {}),
-      ...(withHazard ? { hazard } : {}),
+      ...mapSender.trim(sim.snapshot()),
       run,
       playing: pacer.playing,
       speed: pacer.speed,
       newEvents: [],
     };
-    const transfers: Transferable[] = [
-      frame.residentXY.buffer,
-      frame.residentState.buffer,
-      frame.residentHeard.buffer,
-      frame.volunteerXY.buffer,
-      frame.volunteerState.buffer,
-    ];
-    if (frame.cells) transfers.push(frame.cells.buffer);
-    if (frame.hazard) transfers.push(frame.hazard.buffer);
+    const transfers = frameTransfers(frame);
     const heat = layer ? sim.heat() : null;
     if (heat && layer) {
       const values = heatLayerValues(heat, layer, sim.tickS);
@@ -159,8 +144,7 @@ export function createReviewHost() {
       session = opened;
       scenario = s;
       run++;
-      sentGeometry = -1;
-      sentHazard = null;
+      mapSender.reset();
       pacer.resetDebt();
       const final = opened.final;
       const overview: ReviewOverview = {
@@ -224,10 +208,4 @@ export type ReviewHostApi = ReturnType<typeof createReviewHost>;
 
 function fail(path: string, message: string, hint: string): ReviewOpenReply {
   return { ok: false, errors: [{ path, message, hint }] };
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }

@@ -15,6 +15,7 @@ import {
   type TrailEntry,
 } from '../sim/index';
 import { buildGrid, type Grid } from '../sim/space/Grid';
+import { createMapSender, frameTransfers } from './frameParts';
 import { createPacer, type PacedRun } from './pacer';
 import { type ReplayEntry, type ReplayResult, replayCommands } from './replayCommands';
 
@@ -95,9 +96,8 @@ export function createSimHost() {
   let held = false;
   let eventsSent = 0;
   let run = 0;
-  let sentGeometry = -1;
   /** The hazard layer as last sent, to send it again only when it changed; null at the start of a run. */
-  let sentHazard: Uint8Array | null = null;
+  const mapSender = createMapSender();
   let listener: ((frame: Frame) => void) | null = null;
   // command-post knowledge and governance panel: begin
   let sentKnowledge = -1;
@@ -111,17 +111,9 @@ export function createSimHost() {
 
   function publish(): void {
     if (!sim || !listener) return;
-    const { cells, hazard, ...snapshot } = sim.snapshot();
     const events = sim.events();
-    const withGeometry = snapshot.geometryVersion !== sentGeometry;
-    sentGeometry = snapshot.geometryVersion;
-    const withHazard = hazard !== undefined && (sentHazard === null || !sameBytes(hazard, sentHazard));
-    // Keep a copy: the frame's array is transferred away.
-    if (withHazard) sentHazard = hazard.slice();
     const frame: Frame = {
-      ...snapshot,
-      ...(withGeometry ? { cells } : {}),
-      ...(withHazard ? { hazard } : {}),
+      ...mapSender.trim(sim.snapshot()),
       run,
       playing: pacer.playing,
       speed: pacer.speed,
@@ -139,15 +131,7 @@ export function createSimHost() {
     if (trail.length > trailSent) frame.newTrail = trail.slice(trailSent);
     trailSent = trail.length;
     // command-post knowledge and governance panel: end
-    const transfers: Transferable[] = [
-      frame.residentXY.buffer,
-      frame.residentState.buffer,
-      frame.residentHeard.buffer,
-      frame.volunteerXY.buffer,
-      frame.volunteerState.buffer,
-    ];
-    if (frame.cells) transfers.push(frame.cells.buffer);
-    if (frame.hazard) transfers.push(frame.hazard.buffer);
+    const transfers = frameTransfers(frame);
     listener(Comlink.transfer(frame, transfers));
   }
 
@@ -187,8 +171,7 @@ export function createSimHost() {
       sentKnowledge = -1;
       trailSent = 0;
       // command-post knowledge and governance panel: end
-      sentGeometry = -1;
-      sentHazard = null;
+      mapSender.reset();
       pacer.resetDebt();
       publish();
       return { ok: true, run, info: describeRun(loaded, grid, sim) };
@@ -316,11 +299,6 @@ export function describeRun(scenario: Scenario, grid: Grid, sim: Simulation): Lo
 }
 
 /** Whether two byte arrays hold the same bytes. */
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
 
 function pacedRun(sim: Simulation): PacedRun {
   return {
