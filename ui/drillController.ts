@@ -4,6 +4,7 @@ import { liveListsOf } from './drill/liveLists';
 import { t } from './i18n/index';
 import type { MapView } from './map/MapView';
 import { placesOnMap } from './map/placeCells';
+import { NO_SENT, sentOf } from './sentMessages';
 import type { SimRemote } from './simClient';
 import { fasterSpeed, slowerSpeed } from './speeds';
 import { type DrillStore, FEED_LIMIT, type FeedEntry } from './store';
@@ -62,6 +63,9 @@ export function createDrillController(remote: SimRemote, store: DrillStore, map:
       // residents panel in trainee seats: begin
       ...(frame.knowledge ? { known: knownOf(state.known, frame.knowledge) } : {}),
       // residents panel in trainee seats: end
+      // warnings sent in trainee seats: begin
+      sent: sentOf(state.sent, frame.newEvents),
+      // warnings sent in trainee seats: end
     });
     map.showFrame(frame);
   }
@@ -101,6 +105,9 @@ export function createDrillController(remote: SimRemote, store: DrillStore, map:
     // residents panel in trainee seats: begin
     store.setState({ known: null });
     // residents panel in trainee seats: end
+    // warnings sent in trainee seats: begin
+    store.setState({ sent: NO_SENT });
+    // warnings sent in trainee seats: end
     const ready = earlyFrames.filter((f) => f.run === acceptedRun);
     earlyFrames = earlyFrames.filter((f) => f.run > acceptedRun);
     for (const frame of ready) accept(frame);

@@ -74,6 +74,24 @@ export interface KnownFigures {
 }
 // residents panel in trainee seats: end
 
+// warnings sent in trainee seats: begin
+/** An official message the command post sent: a warning or an update restating it. */
+export interface SentMessage {
+  /** Its number among the run's official messages, a stable key. */
+  key: number;
+  kind: 'warn' | 'officialUpdate';
+  /** Channel id, or null when the event did not name one the page could read. */
+  channel: string | null;
+  timeS: number;
+}
+
+/** The official messages sent so far: how many in all, and the newest (at most SENT_LIMIT), newest last. */
+export interface SentMessages {
+  count: number;
+  latest: readonly SentMessage[];
+}
+// warnings sent in trainee seats: end
+
 /** One volunteer team's work so far, as the panel shows it. */
 export interface TeamSummary {
   /** The team's name from the scenario (untrusted text), or its id. */
@@ -182,6 +200,10 @@ export interface DrillState {
   /** What the command post knows in numbers; null until the run's first frame brought its knowledge. */
   known: KnownFigures | null;
   // residents panel in trainee seats: end
+  // warnings sent in trainee seats: begin
+  /** Official messages sent in this run, from its events (the feed drops old ones; this keeps the count). */
+  sent: SentMessages;
+  // warnings sent in trainee seats: end
 }
 
 /** Most feed entries kept; older ones scroll away. */
@@ -223,6 +245,9 @@ export function createDrillStore(language: Language = 'en'): DrillStore {
     // residents panel in trainee seats: begin
     known: null,
     // residents panel in trainee seats: end
+    // warnings sent in trainee seats: begin
+    sent: { count: 0, latest: [] },
+    // warnings sent in trainee seats: end
   }));
 }
 

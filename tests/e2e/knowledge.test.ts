@@ -31,6 +31,9 @@ const FIRST_SENSOR_DELAY_S = Math.min(...scenario.sensors.map((s) => s.delayS));
 const SEED = 4;
 const STRATEGY = 'top-down';
 
+/** Warning-panel figures only the simulation knows: who heard, acts, waits, shelters, and rumour, trust and panic. */
+const TRUE_FIGURES = ['informed', 'acting', 'awaitingHelp', 'sheltering', 'vulnerable', 'rumour', 'trust', 'panic'] as const;
+
 /** A count as the page writes it: 1,234. */
 const count = (n: number) => new Intl.NumberFormat('en-US').format(n);
 
@@ -171,6 +174,71 @@ describe('what the command post knows, and co-governance in numbers, in the brow
     await page.uncheck('#show-truth');
     await expect.poll(() => page.locator('#state-counts').isVisible()).toBe(false);
     expect((await looks.allTextContents()).filter((text) => /\d/.test(text))).toEqual([]);
+    await page.selectOption('#acting-role', 'committeeDirector');
+  });
+
+  it('shows a trainee seat the warnings the command post sent, not how far they reached; the facilitator with the truth on sees the true figures', async () => {
+    expect(await read(page, 'actingRole')).toBe('committeeDirector');
+    expect(await read(page, 'playing')).toBe(false);
+    // Paused where the previous test left it, once the first residents were counted in: after the first warning.
+    const tick = await read(page, 'tick');
+    const sim = createSimulation(scenario, { seed: SEED, strategy: STRATEGY });
+    sim.step(tick);
+    const m = sim.metrics();
+    const official = sim.events().filter((e) => e.kind === 'warn' || e.kind === 'officialUpdate');
+    const firstWarning = official.find((e) => e.kind === 'warn');
+    if (!firstWarning) throw new Error(`no warning by tick ${tick} in the headless run`);
+    const channel = scenario.channels.find((c) => firstWarning.title.startsWith(`Warning on ${c.id}:`));
+    if (!channel) throw new Error(`no channel of the scenario in "${firstWarning.title}"`);
+
+    const figure = (id: string) => page.locator(`#warning [data-figure="${id}"]`);
+    const cellTexts = () => Promise.all(TRUE_FIGURES.map((id) => figure(id).textContent()));
+    expect(await Promise.all(TRUE_FIGURES.map((id) => figure(id).count()))).toEqual(TRUE_FIGURES.map(() => 1));
+    expect((await cellTexts()).filter((text) => /\d/.test(text ?? ''))).toEqual([]);
+    expect(await Promise.all(TRUE_FIGURES.map((id) => figure(id).isVisible()))).toEqual(TRUE_FIGURES.map(() => false));
+    expect(await page.locator('#warning .tile.alarm').count()).toBe(0);
+    // What the command post did itself stays: when it warned.
+    expect(await page.textContent('#warning [data-figure="firstWarning"] .tile-value')).toBe(stopwatch(m.firstOfficialWarningS as number));
+
+    expect(await page.locator('#warning-sent').isVisible()).toBe(true);
+    expect(await page.textContent('#warning-sent-note')).toBe(
+      'The command post sees what it sent, not how far it got: who heard a warning, who believes it, rumours, trust and panic are not visible from here.',
+    );
+    expect(await page.textContent('#warning-sent-count')).toBe(`Official messages sent: ${official.length}`);
+    const sent = page.locator('#warning-sent-list li');
+    expect(await sent.count()).toBe(official.length);
+    // Newest first: the first warning is the last warning listed.
+    const first = page.locator('#warning-sent-list li[data-kind="warn"]').last();
+    expect(await first.getAttribute('data-channel')).toBe(channel.id);
+    expect(Number(await first.getAttribute('data-time-s'))).toBe(firstWarning.timeS);
+    expect(await first.locator('time').textContent()).toBe(stopwatch(firstWarning.timeS));
+    expect(await first.locator('.sent-channel').textContent()).toBe(channel.name ?? channel.id);
+
+    // The facilitator with the truth on sees the true figures at once, equal to the headless run's.
+    await page.selectOption('#acting-role', 'facilitator');
+    expect(await figure('informed').isVisible()).toBe(false);
+    await page.check('#show-truth');
+    await expect.poll(() => figure('informed').isVisible()).toBe(true);
+    expect(await read(page, 'tick')).toBe(tick);
+    expect(await page.locator('#warning-sent').isVisible()).toBe(false);
+    const share = (x: number) => `${Math.floor(x * 100 + 1e-9)}%`;
+    const expected: Record<(typeof TRUE_FIGURES)[number], string> = {
+      informed: share(m.informedShare),
+      acting: share(m.compliedShare),
+      awaitingHelp: count(m.awaitingHelp),
+      sheltering: count(m.sheltering),
+      vulnerable: m.vulnerable > 0 ? count(m.vulnerableReached) : '–',
+      rumour: share(m.rumourReach),
+      trust: share(m.meanTrust),
+      panic: `${share(m.meanPanic)} (${share(m.peakPanic)})`,
+    };
+    const shown = await Promise.all(TRUE_FIGURES.map((id) => figure(id).evaluate((node) => (node.querySelector('.tile-value') ?? node).textContent)));
+    expect(Object.fromEntries(TRUE_FIGURES.map((id, i) => [id, shown[i]]))).toEqual(expected);
+    expect(m.informedShare).toBeGreaterThan(0);
+
+    await page.uncheck('#show-truth');
+    await expect.poll(() => page.locator('#warning-sent').isVisible()).toBe(true);
+    expect((await cellTexts()).filter((text) => /\d/.test(text ?? ''))).toEqual([]);
     await page.selectOption('#acting-role', 'committeeDirector');
   });
 

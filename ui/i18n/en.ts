@@ -443,6 +443,14 @@ export const en = {
   'status.alertsReceived': 'alerts received',
   'status.needsNotMet': 'reported needs not yet met',
   // residents panel in trainee seats: end
+  // warnings sent in trainee seats: begin
+  'sent.knownOnly':
+    'The command post sees what it sent, not how far it got: who heard a warning, who believes it, rumours, trust and panic are not visible from here.',
+  'sent.count': 'Official messages sent: {n}',
+  'sent.none': 'No official message sent yet.',
+  'sent.earlier': '{n} earlier messages not listed',
+  'sent.unknownChannel': 'unknown channel',
+  // warnings sent in trainee seats: end
   'panel.governance': 'Co-governance',
   'gov.phase': 'Phase',
   'gov.phase.monitoring': 'Monitoring',

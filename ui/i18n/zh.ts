@@ -440,6 +440,13 @@ export const zh: Record<MessageKey, string> = {
   'status.alertsReceived': '已收到警报',
   'status.needsNotMet': '已报告、尚未满足的需求',
   // residents panel in trainee seats: end
+  // warnings sent in trainee seats: begin
+  'sent.knownOnly': '指挥部只看得到自己发出的消息，看不到传到了哪里：谁收到了预警、谁相信、谣言、信任和恐慌情况在这里都看不到。',
+  'sent.count': '已发送官方消息：{n} 条',
+  'sent.none': '尚未发送官方消息。',
+  'sent.earlier': '另有 {n} 条较早的消息未列出',
+  'sent.unknownChannel': '未知渠道',
+  // warnings sent in trainee seats: end
   'panel.governance': '协同治理',
   'gov.phase': '阶段',
   'gov.phase.monitoring': '监测',

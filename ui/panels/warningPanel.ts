@@ -1,7 +1,10 @@
 import { byId, el } from '../dom';
-import { formatCount, formatDelay, formatMoment, formatShare } from '../format';
+import { formatClock, formatCount, formatDelay, formatMoment, formatShare } from '../format';
 import { type MessageKey, t } from '../i18n/index';
 import { type DrillStore, type MetricsSummary, watch, watchText } from '../store';
+import { eventLook } from './eventKinds';
+import { truthVisibleFor } from './truthToggle';
+import './warningPanel.css';
 
 /** One figure of the panel: how to read it from the summary, and what it means (shown on hover); i18n keys. */
 interface Figure {
@@ -13,6 +16,8 @@ interface Figure {
   note?(m: MetricsSummary): string;
   /** True when the figure needs the trainees' attention now. */
   alarm?(m: MetricsSummary): boolean;
+  /** Only the simulation knows it (who heard, believes, panics, waits): kept from trainee seats. */
+  truth?: true;
 }
 
 /** "2:05 after" or "0:40 before" detection, for the decision and warning tiles. */
@@ -54,8 +59,9 @@ const SHARE_FIGURES: readonly Figure[] = [
     label: 'figure.informed',
     explain: 'figure.informedExplain',
     value: (m) => formatShare(m.informedShare),
+    truth: true,
   },
-  { id: 'acting', label: 'figure.acting', explain: 'figure.actingExplain', value: (m) => formatShare(m.compliedShare) },
+  { id: 'acting', label: 'figure.acting', explain: 'figure.actingExplain', value: (m) => formatShare(m.compliedShare), truth: true },
   { id: 'safe', label: 'figure.safe', explain: 'figure.safeExplain', value: (m) => formatShare(m.safeShare) },
 ];
 
@@ -68,6 +74,7 @@ const PEOPLE_FIGURES: readonly Figure[] = [
     value: (m) => formatCount(m.awaitingHelp),
     note: () => t('figure.waitingNow'),
     alarm: (m) => m.awaitingHelp > 0,
+    truth: true,
   },
   {
     id: 'sheltering',
@@ -75,6 +82,7 @@ const PEOPLE_FIGURES: readonly Figure[] = [
     explain: 'figure.shelteringExplain',
     value: (m) => formatCount(m.sheltering),
     note: () => t('figure.inPlace'),
+    truth: true,
   },
   {
     id: 'vulnerable',
@@ -82,18 +90,21 @@ const PEOPLE_FIGURES: readonly Figure[] = [
     explain: 'figure.vulnerableExplain',
     value: (m) => (m.vulnerable > 0 ? formatCount(m.vulnerableReached) : '–'),
     note: (m) => (m.vulnerable > 0 ? t('figure.vulnerableOf', { of: formatCount(m.vulnerable), safe: formatCount(m.vulnerableSafe) }) : t('figure.noneHere')),
+    // Reached by a warning or a volunteer: who heard is not known at the command post.
+    truth: true,
   },
 ];
 
 /** The mood of the community and the desk's load, as small pairs. */
 const LINE_FIGURES: readonly Figure[] = [
-  { id: 'rumour', label: 'figure.rumour', explain: 'figure.rumourExplain', value: (m) => formatShare(m.rumourReach) },
-  { id: 'trust', label: 'figure.trust', explain: 'figure.trustExplain', value: (m) => formatShare(m.meanTrust) },
+  { id: 'rumour', label: 'figure.rumour', explain: 'figure.rumourExplain', value: (m) => formatShare(m.rumourReach), truth: true },
+  { id: 'trust', label: 'figure.trust', explain: 'figure.trustExplain', value: (m) => formatShare(m.meanTrust), truth: true },
   {
     id: 'panic',
     label: 'figure.panic',
     explain: 'figure.panicExplain',
     value: (m) => `${formatShare(m.meanPanic)} (${formatShare(m.peakPanic)})`,
+    truth: true,
   },
   {
     id: 'falseAlarms',
@@ -123,7 +134,8 @@ function tile(figure: Figure): Tile {
 /**
  * The warning phase in figures: when the hazard was detected, the decision taken and the first warning
  * sent; who is informed and acting; who waits for help; rumour, panic and trust. Every figure carries a
- * `data-figure` attribute so tests and facilitators' scripts can find it.
+ * `data-figure` attribute so tests and facilitators' scripts can find it. In a trainee's seat the figures
+ * only the simulation knows leave the page, and the official messages the command post sent take their place.
  */
 export function mountWarningPanel(store: DrillStore): void {
   const host = byId<HTMLElement>('warning');
@@ -132,7 +144,14 @@ export function mountWarningPanel(store: DrillStore): void {
     { name: 'times', tiles: TIME_FIGURES.map(tile) },
     { name: 'shares', tiles: SHARE_FIGURES.map(tile) },
     { name: 'people', tiles: PEOPLE_FIGURES.map(tile) },
-  ];
+  ].map((row) => ({
+    ...row,
+    node: el(
+      'div',
+      { className: `tiles ${row.name}` },
+      row.tiles.map((x) => x.node),
+    ),
+  }));
   const tiles = rows.flatMap((row) => row.tiles);
   const lines = LINE_FIGURES.map((figure) => {
     const value = el('dd', { text: '—', attrs: { 'data-figure': figure.id } });
@@ -144,16 +163,8 @@ export function mountWarningPanel(store: DrillStore): void {
     { className: 'figures' },
     lines.flatMap(({ term, value }) => [term, value]),
   );
-  const figures = el('div', { className: 'warning-figures' }, [
-    ...rows.map((row) =>
-      el(
-        'div',
-        { className: `tiles ${row.name}` },
-        row.tiles.map((x) => x.node),
-      ),
-    ),
-    list,
-  ]);
+  const sent = mountSentMessages(store);
+  const figures = el('div', { className: 'warning-figures' }, [...rows.map((row) => row.node), list, sent]);
   host.append(none, figures);
 
   watch(
@@ -179,18 +190,80 @@ export function mountWarningPanel(store: DrillStore): void {
       }
     },
   );
-  watchText(
-    store,
-    (s) => s.metrics,
-    (m) => {
-      for (const x of tiles) {
-        x.value.textContent = m ? x.figure.value(m) : '—';
-        x.note.textContent = m && x.figure.note ? x.figure.note(m) : '';
-        x.node.classList.toggle('alarm', Boolean(m && x.figure.alarm?.(m)));
-      }
-      for (const line of lines) {
-        line.value.textContent = m ? line.figure.value(m) : '—';
-      }
-    },
-  );
+
+  function render(): void {
+    const state = store.getState();
+    const m = state.metrics;
+    const truth = truthVisibleFor(state);
+    // Hidden figures lose their text too: the true numbers must not be in a trainee's page at all.
+    for (const x of tiles) {
+      const shown = truth || !x.figure.truth;
+      x.node.hidden = !shown;
+      x.value.textContent = shown ? (m ? x.figure.value(m) : '—') : '';
+      x.note.textContent = shown && m && x.figure.note ? x.figure.note(m) : '';
+      x.node.classList.toggle('alarm', Boolean(shown && m && x.figure.alarm?.(m)));
+    }
+    for (const row of rows) row.node.hidden = row.tiles.every((x) => x.node.hidden);
+    for (const line of lines) {
+      const shown = truth || !line.figure.truth;
+      line.term.hidden = !shown;
+      line.value.hidden = !shown;
+      line.value.textContent = shown ? (m ? line.figure.value(m) : '—') : '';
+    }
+  }
+
+  // Each runs `render` once now and again when its part changes: frames (and language), the seat or the switch.
+  watchText(store, (s) => s.metrics, render);
+  watch(store, truthVisibleFor, render);
+}
+
+/**
+ * What the command post knows of its warnings, for trainee seats: each official message it sent, with its
+ * channel and time, newest first, how many in all, and a note that their reach is not visible from here.
+ */
+function mountSentMessages(store: DrillStore): HTMLElement {
+  const note = el('p', { className: 'sent-note', attrs: { id: 'warning-sent-note' } });
+  const count = el('p', { className: 'sent-count', attrs: { id: 'warning-sent-count' } });
+  const items = el('ol', { className: 'sent-list', attrs: { id: 'warning-sent-list' } });
+  const earlier = el('p', { className: 'sent-earlier' });
+  const section = el('div', { className: 'warning-sent', attrs: { id: 'warning-sent' } }, [note, count, items, earlier]);
+
+  function render(): void {
+    const state = store.getState();
+    section.hidden = truthVisibleFor(state);
+    if (section.hidden) return;
+    const { sent, info } = state;
+    const names = new Map((info?.channels ?? []).map((c) => [c.id, c.name ?? c.id]));
+    note.textContent = t('sent.knownOnly');
+    count.textContent = sent.count > 0 ? t('sent.count', { n: formatCount(sent.count) }) : t('sent.none');
+    count.dataset.count = String(sent.count);
+    items.replaceChildren(
+      ...sent.latest
+        .slice()
+        .reverse()
+        .map((message) => {
+          const look = eventLook(message.kind);
+          const channel = message.channel === null ? t('sent.unknownChannel') : (names.get(message.channel) ?? message.channel);
+          return el(
+            'li',
+            {
+              className: `tone-${look.tone}`,
+              attrs: { 'data-kind': message.kind, 'data-channel': message.channel ?? '', 'data-time-s': String(message.timeS) },
+            },
+            [
+              el('time', { text: formatClock(message.timeS) }),
+              el('span', { className: `tag tag-${look.tone}`, text: look.tag }),
+              el('span', { className: 'sent-channel', text: channel }),
+            ],
+          );
+        }),
+    );
+    const notListed = sent.count - sent.latest.length;
+    earlier.textContent = notListed > 0 ? t('sent.earlier', { n: formatCount(notListed) }) : '';
+  }
+
+  watchText(store, (s) => s.sent, render);
+  watch(store, truthVisibleFor, render);
+  watch(store, (s) => s.info, render);
+  return section;
 }
