@@ -40,6 +40,20 @@ const count = (n: number) => new Intl.NumberFormat('en-US').format(n);
 /** mm:ss, as the page's clock shows a duration under an hour (whole seconds). */
 const stopwatch = (s: number) => `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(Math.floor(s % 60)).padStart(2, '0')}`;
 
+/** The drill's run headless, to `tick`: the figures the page must show there. */
+function headlessAt(tick: number) {
+  const sim = createSimulation(scenario, { seed: SEED, strategy: STRATEGY });
+  sim.step(tick);
+  return sim;
+}
+
+/** Pause the playing drill and return its run headless at the tick where it stopped. */
+async function pauseBesideHeadless(page: Page) {
+  await page.click('#play');
+  await expect.poll(() => read(page, 'playing')).toBe(false);
+  return headlessAt(await read(page, 'tick'));
+}
+
 describe('what the command post knows, and co-governance in numbers, in the browser', () => {
   let browser: DrillBrowser;
   let page: Page;
@@ -104,12 +118,7 @@ describe('what the command post knows, and co-governance in numbers, in the brow
     expect(await page.locator('#governance-panel').isVisible()).toBe(true);
     expect(await page.textContent('#governance-panel [data-figure="meanApprovalWaitS"]')).toBe('not yet');
     await expect.poll(async () => (await read(page, 'governance'))?.meanApprovalWaitS ?? null, { timeout: 25_000 }).not.toBeNull();
-    await page.click('#play');
-    await expect.poll(() => read(page, 'playing')).toBe(false);
-    const tick = await read(page, 'tick');
-    // The same run headless, to the same tick: the figure the panel must show.
-    const sim = createSimulation(scenario, { seed: SEED, strategy: STRATEGY });
-    sim.step(tick);
+    const sim = await pauseBesideHeadless(page);
     const m = sim.metrics();
     expect(m.meanApprovalWaitS).not.toBeNull();
     expect((await read(page, 'governance'))?.meanApprovalWaitS).toBe(m.meanApprovalWaitS);
@@ -127,11 +136,7 @@ describe('what the command post knows, and co-governance in numbers, in the brow
     // On until the first residents are counted in at an exit or shelter, so the head count is not just 0.
     await page.click('#play');
     await expect.poll(async () => (await read(page, 'metrics'))?.safe ?? 0, { timeout: 30_000 }).toBeGreaterThan(0);
-    await page.click('#play');
-    await expect.poll(() => read(page, 'playing')).toBe(false);
-    const tick = await read(page, 'tick');
-    const sim = createSimulation(scenario, { seed: SEED, strategy: STRATEGY });
-    sim.step(tick);
+    const sim = await pauseBesideHeadless(page);
     const m = sim.metrics();
     const knowledge = sim.knowledge();
     expect(m.safe).toBeGreaterThan(0);
@@ -163,7 +168,7 @@ describe('what the command post knows, and co-governance in numbers, in the brow
     expect(await page.locator('#state-counts').isVisible()).toBe(false);
     await page.check('#show-truth');
     await expect.poll(() => page.locator('#state-counts').isVisible()).toBe(true);
-    expect(await read(page, 'tick')).toBe(tick);
+    expect(await read(page, 'tick')).toBe(sim.tick);
     expect(await page.locator('#state-known-note').isVisible()).toBe(false);
     const numbers = (await looks.allTextContents()).map((text) => Number(text.replaceAll(',', '')));
     expect(numbers.reduce((a, b) => a + b, 0)).toBe(m.residents);
@@ -181,13 +186,11 @@ describe('what the command post knows, and co-governance in numbers, in the brow
     expect(await read(page, 'actingRole')).toBe('committeeDirector');
     expect(await read(page, 'playing')).toBe(false);
     // Paused where the previous test left it, once the first residents were counted in: after the first warning.
-    const tick = await read(page, 'tick');
-    const sim = createSimulation(scenario, { seed: SEED, strategy: STRATEGY });
-    sim.step(tick);
+    const sim = headlessAt(await read(page, 'tick'));
     const m = sim.metrics();
     const official = sim.events().filter((e) => e.kind === 'warn' || e.kind === 'officialUpdate');
     const firstWarning = official.find((e) => e.kind === 'warn');
-    if (!firstWarning) throw new Error(`no warning by tick ${tick} in the headless run`);
+    if (!firstWarning) throw new Error(`no warning by tick ${sim.tick} in the headless run`);
     const channel = scenario.channels.find((c) => firstWarning.title.startsWith(`Warning on ${c.id}:`));
     if (!channel) throw new Error(`no channel of the scenario in "${firstWarning.title}"`);
 
@@ -219,7 +222,7 @@ describe('what the command post knows, and co-governance in numbers, in the brow
     expect(await figure('informed').isVisible()).toBe(false);
     await page.check('#show-truth');
     await expect.poll(() => figure('informed').isVisible()).toBe(true);
-    expect(await read(page, 'tick')).toBe(tick);
+    expect(await read(page, 'tick')).toBe(sim.tick);
     expect(await page.locator('#warning-sent').isVisible()).toBe(false);
     const share = (x: number) => `${Math.floor(x * 100 + 1e-9)}%`;
     const expected: Record<(typeof TRUE_FIGURES)[number], string> = {
