@@ -41,6 +41,18 @@ export function appendTimeAxis(
   ticks: number,
 ): ScaleLinear<number, number> {
   const x = scaleLinear().domain([0, endS]).range([0, plotWidth]);
+  appendBottomAxis(plot, x, plotHeight, ticks, (s) => formatClock(s));
+  return x;
+}
+
+/** The axis of scale `x` under a plot `plotHeight` px high, about `ticks` values written by `format`. */
+export function appendBottomAxis(
+  plot: ReturnType<typeof appendChart>,
+  x: ScaleLinear<number, number>,
+  plotHeight: number,
+  ticks: number,
+  format: (value: number) => string,
+): void {
   plot
     .append('g')
     .attr('class', 'axis axis-x')
@@ -48,9 +60,8 @@ export function appendTimeAxis(
     .call(
       axisBottom(x)
         .ticks(ticks)
-        .tickFormat((s) => formatClock(Number(s))),
+        .tickFormat((v) => format(Number(v))),
     );
-  return x;
 }
 
 /**

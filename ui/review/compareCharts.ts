@@ -1,9 +1,9 @@
-import { axisBottom, axisLeft, line, scaleLinear } from 'd3';
+import { axisLeft, line, scaleLinear } from 'd3';
 import type { Metrics } from '../../sim/index';
 import { el } from '../dom';
 import { formatCount } from '../format';
 import { type MessageKey, t } from '../i18n/index';
-import { appendChart, appendTimeAxis, CHART_MARGIN, inProjector, ResizingCharts, UNIT_KEYS } from './chartFrame';
+import { appendBottomAxis, appendChart, appendTimeAxis, CHART_MARGIN, inProjector, ResizingCharts, UNIT_KEYS } from './chartFrame';
 import { formatValue } from './compareFormat';
 import { COMPARE_METRICS, type CompareMetric, type VariantSummary } from './compareStats';
 
@@ -213,15 +213,7 @@ export class DistributionCharts extends ResizingCharts {
       .domain([low - pad, high + pad])
       .range([0, width - left - MARGIN.right]);
     const plot = appendChart(figure, width, plotHeight, left, t(metric.label));
-    plot
-      .append('g')
-      .attr('class', 'axis axis-x')
-      .attr('transform', `translate(0,${plotHeight})`)
-      .call(
-        axisBottom(x)
-          .ticks(Math.max(2, Math.floor((width - left) / 90)))
-          .tickFormat((v) => formatValue(metric.unit, Number(v))),
-      );
+    appendBottomAxis(plot, x, plotHeight, Math.max(2, Math.floor((width - left) / 90)), (v) => formatValue(metric.unit, v));
     this.summaries.forEach((summary, i) => {
       const d = summary.metrics[metric.column];
       const mid = i * row + row / 2;
