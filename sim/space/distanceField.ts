@@ -1,3 +1,5 @@
+import { CellHeap } from './CellHeap';
+
 /** Row offsets and costs of the 8 neighbours: E, W, S, N, SE, SW, NE, NW. */
 const DX = [1, -1, 0, 0, 1, -1, 1, -1];
 const DY = [0, 0, 1, -1, 1, 1, -1, -1];
@@ -30,82 +32,6 @@ export function neighbourOffsets(width: number): Int32Array {
 }
 
 /**
- * A binary min-heap of cells keyed by distance, ties broken by the lower cell index, so cells come off it
- * in one order whatever order they went on: a field does not depend on how it was built (see
- * `repairDistanceField`). Keys are Float32 like the field's distances; the arrays double when full.
- */
-export class FieldHeap {
-  private keys: Float32Array;
-  private cells: Int32Array;
-  size = 0;
-
-  constructor(capacity = 1024) {
-    this.keys = new Float32Array(capacity);
-    this.cells = new Int32Array(capacity);
-  }
-
-  clear(): void {
-    this.size = 0;
-  }
-
-  push(key: number, cell: number): void {
-    if (this.size === this.keys.length) this.grow();
-    const keys = this.keys;
-    const cells = this.cells;
-    let i = this.size++;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      const pk = keys[parent];
-      if (pk < key || (pk === key && cells[parent] < cell)) break;
-      keys[i] = pk;
-      cells[i] = cells[parent];
-      i = parent;
-    }
-    keys[i] = key;
-    cells[i] = cell;
-  }
-
-  /** Key of the first entry; only valid when size > 0. */
-  peekKey(): number {
-    return this.keys[0];
-  }
-
-  /** Remove the first entry and return its cell; only valid when size > 0. */
-  pop(): number {
-    const keys = this.keys;
-    const cells = this.cells;
-    const top = cells[0];
-    const n = --this.size;
-    const key = keys[n];
-    const cell = cells[n];
-    let i = 0;
-    for (;;) {
-      let child = 2 * i + 1;
-      if (child >= n) break;
-      const right = child + 1;
-      if (right < n && (keys[right] < keys[child] || (keys[right] === keys[child] && cells[right] < cells[child]))) child = right;
-      const ck = keys[child];
-      if (ck > key || (ck === key && cells[child] > cell)) break;
-      keys[i] = ck;
-      cells[i] = cells[child];
-      i = child;
-    }
-    keys[i] = key;
-    cells[i] = cell;
-    return top;
-  }
-
-  private grow(): void {
-    const keys = new Float32Array(this.keys.length * 2);
-    const cells = new Int32Array(this.cells.length * 2);
-    keys.set(this.keys);
-    cells.set(this.cells);
-    this.keys = keys;
-    this.cells = cells;
-  }
-}
-
-/**
  * Fill `field` with shortest walking distances to `goals` over passable cells, 8-connected with √2
  * diagonals (worst error against straight-line distance 8.2%, VALIDATION V9). A diagonal step is only
  * allowed when both cells beside it are passable, so paths never cut a wall's corner. Distances are summed
@@ -119,7 +45,7 @@ export function computeDistanceField(
   passable: Uint8Array,
   goals: ArrayLike<number>,
   field: DistanceField,
-  heap: FieldHeap = new FieldHeap(),
+  heap: CellHeap = new CellHeap(),
   /** Extra cost of entering a cell, as a multiple of the step (0: none); null for plain walking distance. */
   penalty: Float32Array | null = null,
 ): void {
@@ -138,12 +64,12 @@ export function computeDistanceField(
 
 /** Scratch of `repairDistanceField`: the heap and a list of cells, grown as needed. */
 export interface FieldRepairScratch {
-  heap: FieldHeap;
+  heap: CellHeap;
   cells: Int32Array;
 }
 
 export function createFieldRepairScratch(): FieldRepairScratch {
-  return { heap: new FieldHeap(), cells: new Int32Array(256) };
+  return { heap: new CellHeap(), cells: new Int32Array(256) };
 }
 
 /**
@@ -192,18 +118,10 @@ export function repairDistanceField(
     const c = changed[j];
     if (passable[c]) continue;
     lose(c);
-    const cx = c % width;
-    const cy = (c - cx) / width;
-    // The four diagonals that have c as a corner run between c's orthogonal neighbours.
-    for (let k = 4; k < 8; k++) {
-      const ax = cx + DX[k];
-      const by = cy + DY[k];
-      if (ax < 0 || ax >= width || by < 0 || by >= height) continue;
-      const a = cy * width + ax;
-      const b = by * width + cx;
+    forEachCornerDiagonal(c, width, height, (a, b) => {
       if (next[a] !== NO_STEP && a + offset(next[a]) === b) lose(a);
       if (next[b] !== NO_STEP && b + offset(next[b]) === a) lose(b);
-    }
+    });
   }
   for (let j = 0; j < lostCount; j++) {
     const u = lost[j];
@@ -254,17 +172,10 @@ export function repairDistanceField(
     const c = changed[j];
     if (!passable[c]) continue;
     offerBest(c);
-    const cx = c % width;
-    const cy = (c - cx) / width;
-    for (let k = 4; k < 8; k++) {
-      const ax = cx + DX[k];
-      const by = cy + DY[k];
-      if (ax < 0 || ax >= width || by < 0 || by >= height) continue;
-      const a = cy * width + ax;
-      const b = by * width + cx;
+    forEachCornerDiagonal(c, width, height, (a, b) => {
       offerBest(a);
       offerBest(b);
-    }
+    });
   }
 
   // 3. Spread the decreases, and hand neighbours at equal distance the better step.
@@ -285,7 +196,7 @@ function spreadDecreases(
   cellSizeM: number,
   passable: Uint8Array,
   field: DistanceField,
-  heap: FieldHeap,
+  heap: CellHeap,
   /** Extra cost of entering a cell, as a multiple of the step (see computeDistanceField). */
   penalty: Float32Array | null,
   /** Whether `field` held routes before (a repair): only then can an equal distance come through a better cell. */
@@ -320,6 +231,21 @@ function spreadDecreases(
         next[n] = OPPOSITE[k];
       }
     }
+  }
+}
+
+/**
+ * Call `visit(a, b)` for each diagonal that has cell `c` as a corner: the four run between c's orthogonal
+ * neighbours a (beside c in its row) and b (beside c in its column), all on the map.
+ */
+function forEachCornerDiagonal(c: number, width: number, height: number, visit: (a: number, b: number) => void): void {
+  const cx = c % width;
+  const cy = (c - cx) / width;
+  for (let k = 4; k < 8; k++) {
+    const ax = cx + DX[k];
+    const by = cy + DY[k];
+    if (ax < 0 || ax >= width || by < 0 || by >= height) continue;
+    visit(cy * width + ax, by * width + cx);
   }
 }
 

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type ArrivalHeap, lowerArrival, popArrival } from '../../sim/hazards/fire/arrivalHeap';
+import { type ArrivalFront, lowerArrival } from '../../sim/hazards/fire/arrivalHeap';
 import { createRandom } from '../../sim/random/Random';
+import { CellHeap } from '../../sim/space/CellHeap';
 
 describe('the fire front heap (lazy deletion)', () => {
   it('gives the cells in order of arrival, then index, as a sort does, skipping stale entries', () => {
     const cells = 2000;
     const random = createRandom(11, 'heap-test');
-    const heap: ArrivalHeap = { arrivalS: new Float32Array(cells).fill(Infinity), heapKeys: new Float64Array(4), heapCells: new Int32Array(4), heapSize: 0 };
+    const heap: ArrivalFront = { arrivalS: new Float32Array(cells).fill(Infinity), front: new CellHeap(4) };
     // Times from a coarse set (many ties) and fine ones (rounded to Float32); most cells are lowered more than once.
     for (let k = 0; k < 3 * cells; k++) {
       const cell = Math.floor(random.next() * cells);
@@ -15,9 +16,9 @@ describe('the fire front heap (lazy deletion)', () => {
     }
     const popped: number[] = [];
     let entries = 0;
-    while (heap.heapSize > 0) {
-      const key = heap.heapKeys[0];
-      const cell = popArrival(heap);
+    while (heap.front.size > 0) {
+      const key = heap.front.peekKey();
+      const cell = heap.front.pop();
       entries++;
       if (key === heap.arrivalS[cell]) popped.push(cell);
     }
@@ -30,12 +31,12 @@ describe('the fire front heap (lazy deletion)', () => {
   });
 
   it('keeps a time only when it is earlier, rounded to Float32 as stored', () => {
-    const heap: ArrivalHeap = { arrivalS: new Float32Array(2).fill(Infinity), heapKeys: new Float64Array(1), heapCells: new Int32Array(1), heapSize: 0 };
+    const heap: ArrivalFront = { arrivalS: new Float32Array(2).fill(Infinity), front: new CellHeap(1) };
     expect(lowerArrival(heap, 0, 0.1)).toBe(true);
     expect(heap.arrivalS[0]).toBe(Math.fround(0.1));
     // 0.1 − 1e-12 rounds to the same Float32: nothing changes and no entry is added.
     expect(lowerArrival(heap, 0, 0.1 - 1e-12)).toBe(false);
     expect(lowerArrival(heap, 0, 0.2)).toBe(false);
-    expect(heap.heapSize).toBe(1);
+    expect(heap.front.size).toBe(1);
   });
 });

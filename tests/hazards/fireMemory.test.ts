@@ -13,7 +13,7 @@ describe('fire memory', () => {
     for (let t = 0; t < 1800; t++) stepFire(fire, 1);
     // The fire is well under way: hundreds of cells burning, a front ahead of them.
     expect(fire.ignitedCount - fire.burntOutCount).toBeGreaterThan(500);
-    expect(fire.heapSize).toBeGreaterThan(100);
+    expect(fire.front.size).toBeGreaterThan(100);
     expect(reachableArrayBytes(fire, new Set()) / (side * side)).toBeLessThanOrEqual(16);
   });
 });

@@ -96,7 +96,7 @@ describe('fuel and ignition on the map', () => {
     const fire = createFire({ width, height, cellSizeM: 1, fuel: Uint8Array.of(7, 0, 0, 0, 0, 255, 0, 0, 0, 0, 0, 0) }, spec, random);
     expect(Array.from(fire.fuel.slice(0, 6))).toEqual([1, 0, 0, 0, 0, 1]);
     expect(fire.unfueledIgnitions).toBe(1);
-    expect(fire.heapSize).toBe(1);
+    expect(fire.front.size).toBe(1);
     expect(() => createFire({ width, height, cellSizeM: 1, fuel: new Uint8Array(5) }, spec, random)).toThrow(/fuel map has 5 cells/);
     const off = fireSpecSchema.parse({ ignition: { kind: 'point', xM: 100, yM: 0 } });
     expect(() => createFire({ width, height, cellSizeM: 1, fuel: new Uint8Array(12) }, off, random)).toThrow(/off the map/);

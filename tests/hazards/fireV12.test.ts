@@ -29,7 +29,7 @@ function burnToTheEnd(fuel: Uint8Array): Fire {
   const fire = createFire({ width: SIDE, height: SIDE, cellSizeM: 1, fuel }, spec, unused);
   // At 10 m/s over 1 m cells the longest possible path (every cell) takes 6,554 s: one step burns it all.
   stepFire(fire, 10_000);
-  expect(fire.heapSize).toBe(0);
+  expect(fire.front.size).toBe(0);
   return fire;
 }
 

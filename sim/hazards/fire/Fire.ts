@@ -1,3 +1,5 @@
+import type { CellHeap } from '../../space/CellHeap';
+
 /** Burn state of a cell, stored in `Fire.state` (a Uint8Array). */
 export const BurnState = {
   Unburnt: 0,
@@ -59,11 +61,9 @@ export interface Fire {
   /**
    * Cells the front is due at, as a binary min-heap of (time, cell) entries with lazy deletion (see
    * `arrivalHeap.ts`): lowering a time pushes a new entry and leaves the old one stale. The heap holds the
-   * front only: it starts small and doubles when full. `heapSize` counts stale entries too.
+   * front only: it starts small and doubles when full. Its `size` counts stale entries too.
    */
-  heapKeys: Float64Array;
-  heapCells: Int32Array;
-  heapSize: number;
+  readonly front: CellHeap;
   /**
    * Cells burning now in order of ignition: the k-th cell ever ignited, for k in `[burntOutCount,
    * ignitedCount)`, is `ignitionOrder[k - ignitionBase]`. Only that window is kept (burnt-out cells are

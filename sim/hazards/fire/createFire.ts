@@ -1,4 +1,5 @@
 import type { Random } from '../../random/Random';
+import { CellHeap } from '../../space/CellHeap';
 import { lowerArrival } from './arrivalHeap';
 import type { Fire, FireGrid, SmokeParams } from './Fire';
 import type { FireSpec } from './fireSpec';
@@ -72,9 +73,7 @@ export function createFire(grid: FireGrid, spec: FireSpec, random: Random, nowS 
     perceived: new Uint8Array(n),
     levels: Math.min(250, Math.max(2, Math.round(1 / spec.perceptionStep))),
     spread: createSpreadTable(spec.spreadModel, cellSizeM, spec.spreadRateMps, spec.wind.speedMps, spec.wind.fromDeg, spec.wind.spreadFactorPerMps),
-    heapKeys: new Float64Array(INITIAL_LIST_SIZE),
-    heapCells: new Int32Array(INITIAL_LIST_SIZE),
-    heapSize: 0,
+    front: new CellHeap(INITIAL_LIST_SIZE),
     ignitionOrder: new Int32Array(INITIAL_LIST_SIZE),
     ignitionBase: 0,
     ignitedCount: 0,

@@ -49,7 +49,7 @@ export function forEachChangedCell(fire: Fire, visit: (cell: number) => void): v
  * entry left stale by a lowered time counts until the time it held has passed.
  */
 export function isFireActive(fire: Fire): boolean {
-  return fire.heapSize > 0 || fire.burntOutCount < fire.ignitedCount || fire.box[0] <= fire.box[2];
+  return fire.front.size > 0 || fire.burntOutCount < fire.ignitedCount || fire.box[0] <= fire.box[2];
 }
 
 /** Smoke on the grid now, smoke units (concentration × cell area), summed in Float64. */
@@ -70,7 +70,7 @@ export function hashFire(fire: Fire, hasher: StateHasher): StateHasher {
     .number(fire.timeS)
     .word(fire.ignitedCount)
     .word(fire.burntOutCount)
-    .word(fire.heapSize)
+    .word(fire.front.size)
     .array(fire.state)
     .array(fire.arrivalS)
     .array(fire.smoke)

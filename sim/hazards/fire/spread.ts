@@ -1,5 +1,5 @@
 import { hashUnit } from '../../random/hashUnit';
-import { lowerArrival, popArrival } from './arrivalHeap';
+import { lowerArrival } from './arrivalHeap';
 import { BurnState, type Fire } from './Fire';
 
 // Module-level copies: imported bindings are read through the module object (a getter call once
@@ -44,11 +44,11 @@ export function advanceFront(fire: Fire, endS: number): void {
   const { width, height, fuel, state, arrivalS, stateChanged, fireBox } = fire;
   const { count, dx, dy, mid1x, mid1y, mid2x, mid2y, rule, timeS, minTimeS } = fire.spread;
   const lower = lowerArrival;
-  const pop = popArrival;
   const delayShare = delayShareOf;
-  while (fire.heapSize > 0 && fire.heapKeys[0] <= endS) {
-    const t = fire.heapKeys[0];
-    const cell = pop(fire);
+  const front = fire.front;
+  while (front.size > 0 && front.peekKey() <= endS) {
+    const t = front.peekKey();
+    const cell = front.pop();
     // A stale entry: the cell's time was lowered since (a later entry), or it caught fire already.
     if (t !== arrivalS[cell] || state[cell] !== UNBURNT) continue;
     state[cell] = BURNING;
